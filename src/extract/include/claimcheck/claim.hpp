@@ -1,0 +1,48 @@
+#pragma once
+// Claims: what a rule found in one article, with the exact place it was found.
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "claimcheck/diagnostic.hpp"
+#include "claimcheck/value.hpp"
+
+namespace claimcheck {
+
+// A place in an article: byte offsets into the original file, and line and column (from 1; bytes).
+struct Span {
+    std::size_t start = 0;
+    std::size_t end = 0;
+    std::size_t line = 0;
+    std::size_t column = 0;
+    std::size_t end_line = 0;
+    std::size_t end_column = 0;  // of the last byte's successor, from 1
+};
+
+struct Claim {
+    std::size_t rule = 0;    // index into RuleSet::rules
+    std::size_t source = 0;  // index of the article, in argument order
+    Span span;
+    std::string text;        // exactly the original bytes of the span
+    Value value;
+    std::string key;         // normalised `key` group; empty when the rule has none
+    bool denial = false;     // the sentence states the claim's negation
+    std::string sentence;    // the sentence holding the claim, original bytes
+};
+
+// A match that was found and then set aside, kept as evidence.
+struct DroppedMatch {
+    std::size_t rule = 0;
+    std::size_t source = 0;
+    Span span;
+    std::string text;
+    std::string reason;  // e.g. "the sentence matches unless pattern 'no warning'"
+};
+
+struct Extraction {
+    std::vector<Claim> claims;  // by source, then offset
+    std::vector<DroppedMatch> dropped;
+    std::vector<Diagnostic> warnings;
+};
+
+}  // namespace claimcheck
