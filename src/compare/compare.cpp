@@ -1,1 +1,164 @@
-// placeholder
+#include "claimcheck/compare.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include <fmt/format.h>
+
+namespace claimcheck {
+
+const char* to_string(Status status) {
+    switch (status) {
+        case Status::agreement: return "agreement";
+        case Status::omission: return "omission";
+        case Status::conflict: return "conflict";
+    }
+    return "agreement";
+}
+
+int exit_status(const Report& report, FailOn fail_on) {
+    switch (fail_on) {
+        case FailOn::never: return 0;
+        case FailOn::conflict: return report.summary.conflict > 0 ? 1 : 0;
+        case FailOn::omission: return report.summary.conflict + report.summary.omission > 0 ? 1 : 0;
+    }
+    return 0;
+}
+
+namespace {
+
+double allowance(const Tolerance& tolerance, double magnitude) {
+    double relative = tolerance.relative ? *tolerance.relative * magnitude : 0;
+    double absolute = tolerance.absolute ? *tolerance.absolute : 0;
+    return std::max(relative, absolute);
+}
+
+// Intervals that meet at one point where either end is open do not overlap: (200, inf) and [150, 200].
+bool touch_at_open_end(const Interval& a, const Interval& b) {
+    return (a.high == b.low && (a.high_open || b.low_open)) || (b.high == a.low && (b.high_open || a.low_open));
+}
+
+bool numbers_compatible(const Rule& rule, const Quantity& a, const Quantity& b, std::string* note) {
+    QuantityGap gap = quantity_gap(a, b);
+    if (!gap.comparable) {
+        if (note) *note = gap.note;
+        return true;
+    }
+    double allowed = allowance(rule.tolerance, gap.magnitude);
+    // A small epsilon keeps 0.1 + 0.2 style rounding from turning equal amounts into a conflict.
+    double epsilon = 1e-9 * std::max(1.0, gap.magnitude);
+    if (gap.gap > allowed + epsilon) return false;
+    if (gap.gap <= epsilon && allowed <= epsilon && a.unit == b.unit && touch_at_open_end(a.interval, b.interval))
+        return false;
+    return true;
+}
+
+bool dates_compatible(const Rule& rule, const DayInterval& a, const DayInterval& b) {
+    auto widen = std::chrono::days(static_cast<long>(rule.tolerance.absolute.value_or(0)));
+    return a.from - widen <= b.to && b.from - widen <= a.to;
+}
+
+}  // namespace
+
+bool compatible(const Rule& rule, const Value& a, const Value& b, std::string* note) {
+    switch (rule.type) {
+        case RuleType::number:
+            if (!a.quantity || !b.quantity) return true;
+            return numbers_compatible(rule, *a.quantity, *b.quantity, note);
+        case RuleType::date:
+            if (!a.date || !b.date) return true;
+            return dates_compatible(rule, *a.date, *b.date);
+        case RuleType::text:
+            return a.folded == b.folded;
+        case RuleType::presence:
+            return true;
+    }
+    return true;
+}
+
+namespace {
+
+using ClaimGroup = std::vector<const Claim*>;
+
+// Two sources agree when some value of one is compatible with some value of the other.
+bool sources_compatible(const Rule& rule, const ClaimGroup& a, const ClaimGroup& b, std::vector<std::string>& notes) {
+    bool any = false;
+    for (const Claim* x : a)
+        for (const Claim* y : b) {
+            std::string note;
+            if (compatible(rule, x->value, y->value, &note)) any = true;
+            if (!note.empty() && std::find(notes.begin(), notes.end(), note) == notes.end()) notes.push_back(note);
+        }
+    return any;
+}
+
+Finding align(const Rule& rule, std::size_t rule_index, std::optional<std::string> key, std::size_t source_count,
+              const std::vector<const Claim*>& claims) {
+    Finding finding;
+    finding.rule = rule_index;
+    finding.key = std::move(key);
+    std::vector<ClaimGroup> asserted(source_count), denied(source_count);
+    for (const Claim* c : claims) (c->denial ? denied : asserted)[c->source].push_back(c);
+
+    bool conflict = false;
+    for (std::size_t s = 0; s < source_count; ++s) {
+        if (asserted[s].empty() && denied[s].empty()) finding.missing_in.push_back(s);
+        if (!denied[s].empty()) finding.denied_in.push_back(s);
+        for (const Claim* c : asserted[s])
+            if (!c->value.note.empty())
+                finding.notes.push_back(fmt::format("no value read from \"{}\": {}", c->value.text, c->value.note));
+    }
+    for (std::size_t s = 0; s < source_count; ++s)
+        for (std::size_t t = s + 1; t < source_count; ++t) {
+            bool s_says = !asserted[s].empty(), t_says = !asserted[t].empty();
+            if (s_says && t_says && !sources_compatible(rule, asserted[s], asserted[t], finding.notes)) conflict = true;
+            // One asserts what the other only denies.
+            if ((s_says && !t_says && !denied[t].empty()) || (t_says && !s_says && !denied[s].empty())) conflict = true;
+        }
+    finding.status = conflict ? Status::conflict : finding.missing_in.empty() ? Status::agreement : Status::omission;
+    for (const Claim* c : claims) finding.claims.push_back(*c);
+    std::stable_sort(finding.claims.begin(), finding.claims.end(), [](const Claim& a, const Claim& b) {
+        return a.source != b.source ? a.source < b.source : a.span.start < b.span.start;
+    });
+    return finding;
+}
+
+}  // namespace
+
+Report compare_claims(const RuleSet& rules, const std::vector<Article>& articles, std::vector<Extraction> extractions) {
+    Report report;
+    for (const auto& article : articles) report.sources.push_back({article.meta, article.original});
+    for (const auto& rule : rules.rules)
+        report.rules.push_back({rule.id, rule.claim, rule.description, rule.type, rule.location});
+
+    // Claims per rule, then per key (an unkeyed rule has the one key "").
+    std::vector<std::map<std::string, std::vector<const Claim*>>> by_rule(rules.rules.size());
+    for (const auto& extraction : extractions)
+        for (const auto& claim : extraction.claims) by_rule[claim.rule][claim.key].push_back(&claim);
+
+    for (std::size_t r = 0; r < rules.rules.size(); ++r) {
+        if (by_rule[r].empty()) {
+            report.unmatched_rules.push_back(r);
+            continue;
+        }
+        for (const auto& [key, claims] : by_rule[r]) {
+            std::optional<std::string> finding_key;
+            if (!key.empty()) finding_key = key;
+            Finding finding = align(rules.rules[r], r, finding_key, articles.size(), claims);
+            switch (finding.status) {
+                case Status::agreement: ++report.summary.agreement; break;
+                case Status::omission: ++report.summary.omission; break;
+                case Status::conflict: ++report.summary.conflict; break;
+            }
+            report.findings.push_back(std::move(finding));
+        }
+    }
+    for (auto& extraction : extractions) {
+        report.dropped.insert(report.dropped.end(), extraction.dropped.begin(), extraction.dropped.end());
+        report.warnings.insert(report.warnings.end(), extraction.warnings.begin(), extraction.warnings.end());
+    }
+    return report;
+}
+
+}  // namespace claimcheck

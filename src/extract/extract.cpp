@@ -1,1 +1,282 @@
-// placeholder
+#include "claimcheck/extract.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+#include <re2/re2.h>
+#include <re2/set.h>
+
+namespace claimcheck {
+
+namespace {
+
+// Which rule and list a pattern in the set belongs to.
+enum class PatternRole { claim, denial };
+
+struct SetEntry {
+    std::size_t rule;
+    std::size_t pattern;
+    PatternRole role;
+};
+
+// RE2::Set needs an explicit budget: at the default it thrashes silently with many patterns.
+int64_t set_memory_budget(std::size_t patterns) {
+    int64_t budget = (32LL << 20) + static_cast<int64_t>(patterns) * (256LL << 10);
+    return std::min<int64_t>(budget, 2LL << 30);
+}
+
+std::size_t next_char_boundary(std::string_view text, std::size_t at) {
+    ++at;
+    while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
+    return at;
+}
+
+// A raw match of one pattern, in normalised offsets.
+struct RawMatch {
+    std::size_t start, end;
+    std::optional<std::pair<std::size_t, std::size_t>> value, key;
+    std::size_t pattern;
+};
+
+// Every non-overlapping match of a pattern in `text[from, to)`.
+std::vector<RawMatch> all_matches(const re2::RE2& re, std::string_view text, std::size_t from, std::size_t to,
+                                  std::size_t pattern_index) {
+    std::vector<RawMatch> out;
+    const int groups = re.NumberOfCapturingGroups();
+    std::vector<re2::StringPiece> captures(static_cast<std::size_t>(groups) + 1);
+    const auto& names = re.NamedCapturingGroups();
+    auto value_group = names.find("value");
+    auto key_group = names.find("key");
+    re2::StringPiece piece(text.data(), text.size());
+    std::size_t at = from;
+    while (at <= to && re.Match(piece, at, to, RE2::UNANCHORED, captures.data(), groups + 1)) {
+        auto offset = [&](const re2::StringPiece& p) { return static_cast<std::size_t>(p.data() - text.data()); };
+        RawMatch match{offset(captures[0]), offset(captures[0]) + captures[0].size(), {}, {}, pattern_index};
+        auto span_of = [&](std::map<std::string, int>::const_iterator group) -> std::optional<std::pair<std::size_t, std::size_t>> {
+            if (group == names.end() || captures[group->second].data() == nullptr) return std::nullopt;
+            const auto& p = captures[group->second];
+            return std::make_pair(offset(p), offset(p) + p.size());
+        };
+        match.value = span_of(value_group);
+        match.key = span_of(key_group);
+        at = match.end > match.start ? match.end : next_char_boundary(text, match.end);
+        if (match.end > match.start) out.push_back(match);  // an empty match states nothing
+    }
+    return out;
+}
+
+bool any_match(const std::vector<Pattern>& patterns, std::string_view text) {
+    return std::any_of(patterns.begin(), patterns.end(),
+                       [&](const Pattern& p) { return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *p.re); });
+}
+
+// Normalises a key: case, spacing, a plural ending, then the rule's synonyms.
+std::string normalise_key(const Rule& rule, std::string_view text) {
+    auto fold = [](std::string_view s) {
+        std::string k = fold_text(s);
+        if (k.size() > 4 && k.ends_with("ies")) k = k.substr(0, k.size() - 3) + "y";
+        else if (k.size() > 3 && k.ends_with("s") && !k.ends_with("ss")) k.pop_back();
+        return k;
+    };
+    std::string key = fold(text);
+    for (const auto& [from, to] : rule.keys)
+        if (fold(from) == key) return fold(to);
+    return key;
+}
+
+}  // namespace
+
+struct Extractor::Compiled {
+    std::unique_ptr<RE2::Set> set;
+    std::vector<SetEntry> entries;
+};
+
+Extractor::Extractor(const RuleSet& rules, ExtractLimits limits)
+    : rules_(rules), limits_(limits), compiled_(std::make_unique<Compiled>()) {
+    std::size_t count = 0;
+    for (const auto& rule : rules.rules) count += rule.patterns.size() + rule.denials.size();
+    RE2::Options options;
+    options.set_log_errors(false);
+    options.set_max_mem(set_memory_budget(count));
+    compiled_->set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+    auto add = [&](const Pattern& pattern, SetEntry entry) {
+        std::string error;
+        if (compiled_->set->Add(pattern.expanded, &error) < 0)
+            throw InputError(Diagnostic{Severity::error, pattern.location.file, pattern.location.line,
+                                        pattern.location.column, "invalid pattern: " + error});
+        compiled_->entries.push_back(entry);
+    };
+    for (std::size_t r = 0; r < rules.rules.size(); ++r) {
+        const Rule& rule = rules.rules[r];
+        for (std::size_t p = 0; p < rule.patterns.size(); ++p) add(rule.patterns[p], {r, p, PatternRole::claim});
+        for (std::size_t p = 0; p < rule.denials.size(); ++p) add(rule.denials[p], {r, p, PatternRole::denial});
+    }
+    if (!compiled_->set->Compile())
+        throw InputError(Diagnostic{.message = fmt::format(
+                                        "the {} patterns do not fit RE2's memory budget of {} MB; load fewer rules",
+                                        count, set_memory_budget(count) >> 20)});
+}
+
+Extractor::~Extractor() = default;
+
+Value read_value(const Rule& rule, std::string_view text, const DateContext& context) {
+    Value value;
+    value.text = std::string(text);
+    switch (rule.type) {
+        case RuleType::number: {
+            QuantityParse parse = parse_quantity(text, rule.number_options);
+            if (parse.quantity) {
+                value.quantity = std::move(parse.quantity);
+                if (value.quantity->unit.empty()) value.quantity->unit = rule.unit;
+            } else {
+                value.note = parse.problem.empty() ? "not a quantity" : parse.problem;
+            }
+            break;
+        }
+        case RuleType::date: {
+            DateParse parse = parse_date(text, context);
+            if (parse.interval) value.date = parse.interval;
+            else value.note = parse.problem.empty() ? "not a date" : parse.problem;
+            break;
+        }
+        case RuleType::text:
+            value.folded = fold_text(text);
+            break;
+        case RuleType::presence:
+            break;
+    }
+    return value;
+}
+
+namespace {
+
+// Turns normalised offsets into a span of the original file.
+Span to_span(const Article& article, std::size_t start, std::size_t end) {
+    Span span;
+    span.start = article.offsets.to_original(start);
+    span.end = article.offsets.to_original(end);
+    Position a = article.lines.position(span.start);
+    Position b = article.lines.position(span.end);
+    span.line = a.line;
+    span.column = a.column;
+    span.end_line = b.line;
+    span.end_column = b.column;
+    return span;
+}
+
+std::string original_text(const Article& article, const Span& span) {
+    return article.original.substr(span.start, span.end - span.start);
+}
+
+// Keeps, of matches of one rule that overlap, the longest (the earliest pattern on a tie).
+std::vector<RawMatch> without_overlaps(std::vector<RawMatch> matches) {
+    std::sort(matches.begin(), matches.end(), [](const RawMatch& a, const RawMatch& b) {
+        if (a.start != b.start) return a.start < b.start;
+        if (a.end != b.end) return a.end > b.end;
+        return a.pattern < b.pattern;
+    });
+    std::vector<RawMatch> kept;
+    for (const auto& m : matches) {
+        if (!kept.empty() && m.start < kept.back().end) {
+            if (m.end - m.start > kept.back().end - kept.back().start) kept.back() = m;
+            continue;
+        }
+        kept.push_back(m);
+    }
+    return kept;
+}
+
+}  // namespace
+
+Extraction Extractor::extract(const Article& article, std::size_t source) const {
+    Extraction out;
+    const std::string& text = article.normalised;
+    std::vector<int> hits;
+    RE2::Set::ErrorInfo error_info{};
+    if (!compiled_->set->Match(text, &hits, &error_info) && error_info.kind != RE2::Set::kNoError)
+        throw InputError(file_error(article.meta.path.empty() ? article.meta.id : article.meta.path,
+                                    "RE2 ran out of memory while matching; the rule set is too large for its budget"));
+    std::sort(hits.begin(), hits.end());
+
+    // Group the hit patterns per rule, so overlaps and denials are settled per rule.
+    std::map<std::size_t, std::vector<RawMatch>> claims_by_rule, denials_by_rule;
+    for (int hit : hits) {
+        const SetEntry& entry = compiled_->entries[static_cast<std::size_t>(hit)];
+        const Rule& rule = rules_.rules[entry.rule];
+        const Pattern& pattern = entry.role == PatternRole::claim ? rule.patterns[entry.pattern] : rule.denials[entry.pattern];
+        auto matches = all_matches(*pattern.re, text, 0, text.size(), entry.pattern);
+        auto& bucket = entry.role == PatternRole::claim ? claims_by_rule[entry.rule] : denials_by_rule[entry.rule];
+        bucket.insert(bucket.end(), matches.begin(), matches.end());
+    }
+
+    std::optional<std::chrono::year_month_day> published;
+    if (article.meta.published) published = parse_iso_date(*article.meta.published);
+    const std::string& file = article.meta.path.empty() ? article.meta.id : article.meta.path;
+
+    std::set<std::size_t> rules_seen;
+    for (const auto& [r, _] : claims_by_rule) rules_seen.insert(r);
+    for (const auto& [r, _] : denials_by_rule) rules_seen.insert(r);
+    for (std::size_t r : rules_seen) {
+        const Rule& rule = rules_.rules[r];
+        // Sentences that deny the claim: their matches count as denials, not as assertions.
+        std::set<std::size_t> denied_sentences;
+        for (const auto& d : without_overlaps(denials_by_rule[r])) {
+            const Sentence& sentence = article.sentence_at(d.start);
+            denied_sentences.insert(sentence.start);
+            Claim claim;
+            claim.rule = r;
+            claim.source = source;
+            claim.span = to_span(article, d.start, d.end);
+            claim.text = original_text(article, claim.span);
+            claim.value.text = claim.text;
+            claim.denial = true;
+            Span sentence_span = to_span(article, sentence.start, sentence.end);
+            claim.sentence = original_text(article, sentence_span);
+            out.claims.push_back(std::move(claim));
+        }
+        for (const auto& m : without_overlaps(claims_by_rule[r])) {
+            const Sentence& sentence = article.sentence_at(m.start);
+            std::string_view sentence_text(text.data() + sentence.start, sentence.end - sentence.start);
+            Span span = to_span(article, m.start, m.end);
+            std::string reason;
+            if (denied_sentences.count(sentence.start)) reason = "the sentence denies the claim";
+            else if (any_match(rule.unless, sentence_text)) reason = "the sentence matches an 'unless' pattern";
+            if (!reason.empty()) {
+                out.dropped.push_back({r, source, span, original_text(article, span), reason});
+                continue;
+            }
+            Claim claim;
+            claim.rule = r;
+            claim.source = source;
+            claim.span = span;
+            claim.text = original_text(article, span);
+            Span sentence_span = to_span(article, sentence.start, sentence.end);
+            claim.sentence = original_text(article, sentence_span);
+            if (m.value) {
+                std::string_view normalised_value(text.data() + m.value->first, m.value->second - m.value->first);
+                claim.value = read_value(rule, normalised_value, DateContext{published, sentence_text});
+                Span value_span = to_span(article, m.value->first, m.value->second);
+                claim.value.text = original_text(article, value_span);
+                if (!claim.value.note.empty())
+                    out.warnings.push_back({Severity::warning, file, value_span.line, value_span.column,
+                                            fmt::format("rule {}: no value read from \"{}\": {}", rule.id,
+                                                        claim.value.text, claim.value.note)});
+            } else {
+                claim.value.text = claim.text;
+            }
+            if (m.key) claim.key = normalise_key(rule, std::string_view(text.data() + m.key->first, m.key->second - m.key->first));
+            out.claims.push_back(std::move(claim));
+            if (out.claims.size() > limits_.max_claims)
+                throw InputError(file_error(file, fmt::format("more than {} claims in one article; the rules match too "
+                                                              "much (check for a pattern that matches almost anything)",
+                                                              limits_.max_claims)));
+        }
+    }
+    std::stable_sort(out.claims.begin(), out.claims.end(),
+                     [](const Claim& a, const Claim& b) { return a.span.start < b.span.start; });
+    return out;
+}
+
+}  // namespace claimcheck

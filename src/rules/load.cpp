@@ -1,1 +1,348 @@
-// placeholder
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+#include <re2/re2.h>
+
+#include "claimcheck/files.hpp"
+#include "claimcheck/line_index.hpp"
+#include "claimcheck/rules.hpp"
+#include "positioned_json.hpp"
+#include "schema_check.hpp"
+#include "snippets.hpp"
+
+namespace claimcheck {
+
+namespace fs = std::filesystem;
+
+const char* to_string(RuleType type) {
+    switch (type) {
+        case RuleType::number: return "number";
+        case RuleType::text: return "text";
+        case RuleType::presence: return "presence";
+        case RuleType::date: return "date";
+    }
+    return "text";
+}
+
+namespace {
+
+constexpr std::size_t max_rule_file_bytes = 8u << 20;
+constexpr int64_t max_pattern_memory = 64 << 20;  // RE2's budget for one pattern
+
+// One rule file being read: its text, its parsed document, and the problems found so far.
+class RuleFile {
+public:
+    RuleFile(std::string path, std::string text) : path_(std::move(path)), text_(std::move(text)), lines_(text_) {}
+
+    const std::string& path() const { return path_; }
+    std::vector<Diagnostic>& diagnostics() { return diagnostics_; }
+
+    Diagnostic at_offset(std::size_t offset, std::string message, Severity severity = Severity::error) const {
+        Position p = lines_.position(offset);
+        return Diagnostic{severity, path_, p.line, p.column, std::move(message),
+                          std::string(lines_.line_text(text_, p.line))};
+    }
+    RuleLocation location(std::size_t offset) const {
+        Position p = lines_.position(offset);
+        return {path_, p.line, p.column};
+    }
+    void error(std::size_t offset, std::string message) { diagnostics_.push_back(at_offset(offset, std::move(message))); }
+    void warn(std::size_t offset, std::string message) {
+        diagnostics_.push_back(at_offset(offset, std::move(message), Severity::warning));
+    }
+
+    // Parses and schema-checks the file; returns false when nothing more can be read from it.
+    bool parse() {
+        auto parsed = parse_positioned_json(text_);
+        if (auto* syntax = std::get_if<JsonSyntaxError>(&parsed)) {
+            error(syntax->offset, syntax->message);
+            return false;
+        }
+        json_ = std::get<PositionedJson>(std::move(parsed));
+        for (const auto& [offset, message] : json_.problems) error(offset, message);
+        for (const auto& problem : check_rule_schema(json_.value)) {
+            schema_failed_.insert(problem.pointer);
+            error(problem.at_key ? json_.key_offset_of(problem.pointer) : json_.offset_of(problem.pointer),
+                  problem.message);
+        }
+        return json_.value.is_object() && json_.value.contains("rules") && json_.value["rules"].is_array();
+    }
+
+    // True when the schema found a problem at or under `pointer` (or the document itself is broken).
+    bool schema_failed_under(const std::string& pointer) const {
+        for (const auto& failed : schema_failed_)
+            if (failed.empty() || failed == pointer || failed.rfind(pointer + "/", 0) == 0) return true;
+        return false;
+    }
+
+    const PositionedJson& json() const { return json_; }
+    const std::string& text() const { return text_; }
+
+private:
+    std::string path_;
+    std::string text_;
+    LineIndex lines_;
+    PositionedJson json_;
+    std::set<std::string> schema_failed_;
+    std::vector<Diagnostic> diagnostics_;
+};
+
+// Builds the rules of one file, reporting every problem into the file.
+class RuleBuilder {
+public:
+    explicit RuleBuilder(RuleFile& file) : file_(file), defines_(read_defines()), snippets_(defines_) {}
+
+    std::vector<Rule> build() {
+        std::vector<Rule> rules;
+        const auto& list = file_.json().value["rules"];
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            std::string pointer = "/rules/" + std::to_string(i);
+            if (file_.schema_failed_under(pointer)) continue;
+            if (auto rule = build_rule(list[i], pointer)) rules.push_back(std::move(*rule));
+        }
+        if (!file_.schema_failed_under("/define"))
+            for (const auto& name : snippets_.unused_defines())
+                file_.warn(file_.json().key_offset_of("/define/" + name), "define \"" + name + "\" is never used");
+        return rules;
+    }
+
+private:
+    std::map<std::string, std::string> read_defines() {
+        std::map<std::string, std::string> defines;
+        const auto& doc = file_.json().value;
+        if (!doc.contains("define") || file_.schema_failed_under("/define")) return defines;
+        for (const auto& [name, pattern] : doc["define"].items()) {
+            if (name == "number" || name == "date")
+                file_.error(file_.json().key_offset_of("/define/" + name),
+                            "define \"" + name + "\" would hide the built-in snippet {{" + name + "}}");
+            else
+                defines[name] = pattern.get<std::string>();
+        }
+        return defines;
+    }
+
+    template <typename T>
+    T setting(const nlohmann::json& rule, const char* name, T fallback) const {
+        if (rule.contains(name)) return rule[name].get<T>();
+        const auto& doc = file_.json().value;
+        if (doc.contains("defaults") && doc["defaults"].contains(name)) return doc["defaults"][name].get<T>();
+        return fallback;
+    }
+
+    Tolerance tolerance(const nlohmann::json& rule) const {
+        nlohmann::json t = setting<nlohmann::json>(rule, "tolerance", nlohmann::json::object());
+        Tolerance out;
+        if (t.contains("relative")) out.relative = t["relative"].get<double>();
+        if (t.contains("absolute")) out.absolute = t["absolute"].get<double>();
+        return out;
+    }
+
+    std::optional<Rule> build_rule(const nlohmann::json& json, const std::string& pointer) {
+        Rule rule;
+        rule.id = json["id"].get<std::string>();
+        rule.claim = json["claim"].get<std::string>();
+        rule.description = json.value("description", "");
+        rule.type = type_of(json["type"].get<std::string>());
+        rule.location = file_.location(file_.json().offset_of(pointer + "/id"));
+        rule.tolerance = tolerance(json);
+        rule.number_options.around = setting<double>(json, "around", NumberOptions{}.around);
+        std::size_t errors_before = count_errors();
+
+        if (json.contains("unit")) read_unit(rule, json["unit"].get<std::string>(), pointer + "/unit");
+        rule.patterns = compile_list(json, "patterns", pointer);
+        rule.unless = compile_list(json, "unless", pointer);
+        rule.denials = compile_list(json, "denials", pointer);
+        check_groups(rule, pointer);
+        read_keys(rule, json);
+        read_examples(rule, json, pointer);
+        return count_errors() == errors_before ? std::optional<Rule>(std::move(rule)) : std::nullopt;
+    }
+
+    static RuleType type_of(const std::string& name) {
+        if (name == "number") return RuleType::number;
+        if (name == "presence") return RuleType::presence;
+        if (name == "date") return RuleType::date;
+        return RuleType::text;
+    }
+
+    std::size_t count_errors() const {
+        return static_cast<std::size_t>(std::count_if(file_.diagnostics().begin(), file_.diagnostics().end(),
+                                                      [](const Diagnostic& d) { return d.severity == Severity::error; }));
+    }
+
+    void read_unit(Rule& rule, const std::string& unit, const std::string& pointer) {
+        if (rule.type != RuleType::number) {
+            file_.error(file_.json().offset_of(pointer), "\"unit\" applies to number rules only");
+            return;
+        }
+        if (auto canonical = canonical_unit(unit)) rule.unit = *canonical;
+        else file_.error(file_.json().offset_of(pointer), "unknown unit \"" + unit + "\"");
+    }
+
+    std::vector<Pattern> compile_list(const nlohmann::json& json, const char* field, const std::string& rule_pointer) {
+        std::vector<Pattern> out;
+        if (!json.contains(field)) return out;
+        const auto& list = json[field];
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            std::string pointer = rule_pointer + "/" + field + "/" + std::to_string(i);
+            if (auto pattern = compile(list[i].get<std::string>(), pointer)) out.push_back(std::move(*pattern));
+        }
+        return out;
+    }
+
+    std::optional<Pattern> compile(const std::string& source, const std::string& pointer) {
+        std::size_t offset = file_.json().offset_of(pointer);
+        SnippetError snippet_error;
+        auto expanded = snippets_.expand(source, snippet_error);
+        if (!expanded) {
+            file_.error(offset_in_json_string(file_.text(), offset, snippet_error.index), snippet_error.message);
+            return std::nullopt;
+        }
+        RE2::Options options;
+        options.set_log_errors(false);
+        options.set_max_mem(max_pattern_memory);
+        auto re = std::make_shared<const RE2>(*expanded, options);
+        if (!re->ok()) {
+            std::string message = "invalid pattern: " + re->error();
+            if (re->error_code() == RE2::ErrorPatternTooLarge)
+                message = "pattern is too large for RE2's memory budget; split it into several patterns";
+            file_.error(offset, message);
+            return std::nullopt;
+        }
+        return Pattern{source, *expanded, std::move(re), file_.location(offset)};
+    }
+
+    void check_groups(const Rule& rule, const std::string& pointer) {
+        bool needs_value = rule.type != RuleType::presence;
+        for (std::size_t i = 0; i < rule.patterns.size(); ++i) {
+            const auto& groups = rule.patterns[i].re->NamedCapturingGroups();
+            std::size_t offset = file_.json().offset_of(pointer + "/patterns/" + std::to_string(i));
+            if (needs_value && !groups.count("value"))
+                file_.error(offset, fmt::format("a {} rule needs a group named 'value' in every pattern, as in "
+                                                "(?P<value>...)", to_string(rule.type)));
+        }
+    }
+
+    void read_keys(Rule& rule, const nlohmann::json& json) {
+        if (!json.contains("keys")) return;
+        for (const auto& [from, to] : json["keys"].items()) rule.keys[from] = to.get<std::string>();
+    }
+
+    void read_examples(Rule& rule, const nlohmann::json& json, const std::string& pointer) {
+        if (!json.contains("examples")) return;
+        const auto& examples = json["examples"];
+        if (examples.contains("match"))
+            for (std::size_t i = 0; i < examples["match"].size(); ++i) {
+                const auto& e = examples["match"][i];
+                MatchExample example;
+                example.location = file_.location(file_.json().offset_of(pointer + "/examples/match/" + std::to_string(i)));
+                if (e.is_string()) {
+                    example.text = e.get<std::string>();
+                } else {
+                    example.text = e["text"].get<std::string>();
+                    if (e.contains("value")) example.value = e["value"];
+                    if (e.contains("published")) example.published = e["published"].get<std::string>();
+                }
+                rule.match_examples.push_back(std::move(example));
+            }
+        if (examples.contains("no_match"))
+            for (std::size_t i = 0; i < examples["no_match"].size(); ++i)
+                rule.no_match_examples.push_back(
+                    {examples["no_match"][i].get<std::string>(),
+                     file_.location(file_.json().offset_of(pointer + "/examples/no_match/" + std::to_string(i)))});
+    }
+
+    RuleFile& file_;
+    std::map<std::string, std::string> defines_;
+    SnippetExpander snippets_;
+};
+
+void read_rule_file(RuleFile& file, RuleSet& set) {
+    if (!file.parse()) return;
+    RuleBuilder builder(file);
+    for (auto& rule : builder.build()) set.rules.push_back(std::move(rule));
+}
+
+void check_unique_ids(const RuleSet& set, std::vector<Diagnostic>& diagnostics) {
+    std::map<std::string, const Rule*> first;
+    for (const auto& rule : set.rules) {
+        auto [it, inserted] = first.emplace(rule.id, &rule);
+        if (inserted) continue;
+        const RuleLocation& a = it->second->location;
+        const RuleLocation& b = rule.location;
+        diagnostics.push_back({Severity::error, b.file, b.line, b.column,
+                               fmt::format("duplicate rule id \"{}\", first defined at {}:{}:{}", rule.id, a.file,
+                                           a.line, a.column)});
+    }
+}
+
+// Expands the paths: files as given, folders recursively for *.rules.json in sorted order.
+std::vector<std::string> rule_files(const std::vector<std::string>& paths, std::vector<Diagnostic>& diagnostics) {
+    std::vector<std::string> files;
+    for (const auto& path : paths) {
+        std::error_code ec;
+        if (!fs::exists(path, ec)) {
+            diagnostics.push_back(file_error(path, "no such rules file or folder"));
+        } else if (fs::is_directory(path, ec)) {
+            std::vector<std::string> found;
+            fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
+            for (; !ec && it != end; it.increment(ec)) {
+                const std::string name = it->path().filename().string();
+                if (name.size() > 11 && name.ends_with(".rules.json") && !it->is_directory(ec))
+                    found.push_back(it->path().string());
+            }
+            if (ec) diagnostics.push_back(file_error(path, "cannot read folder: " + ec.message()));
+            std::sort(found.begin(), found.end());
+            if (found.empty() && !ec)
+                diagnostics.push_back(file_error(path, "folder holds no rule files (*.rules.json)"));
+            files.insert(files.end(), found.begin(), found.end());
+        } else {
+            files.push_back(path);
+        }
+    }
+    return files;
+}
+
+RuleSet finish(RuleSet set, std::vector<Diagnostic> diagnostics) {
+    check_unique_ids(set, diagnostics);
+    bool failed = std::any_of(diagnostics.begin(), diagnostics.end(),
+                              [](const Diagnostic& d) { return d.severity == Severity::error; });
+    if (failed) throw InputError(std::move(diagnostics));
+    set.warnings = std::move(diagnostics);
+    return set;
+}
+
+}  // namespace
+
+RuleSet load_rules_text(const std::string& path, const std::string& text) {
+    RuleSet set;
+    RuleFile file(path, text);
+    read_rule_file(file, set);
+    set.files.push_back(path);
+    return finish(std::move(set), std::move(file.diagnostics()));
+}
+
+RuleSet load_rules(const std::vector<std::string>& paths) {
+    RuleSet set;
+    std::vector<Diagnostic> diagnostics;
+    if (paths.empty()) diagnostics.push_back(Diagnostic{.message = "no rules given: use --rules PATH"});
+    std::set<std::string> seen;
+    for (const auto& path : rule_files(paths, diagnostics)) {
+        std::string canonical = fs::weakly_canonical(path).string();
+        if (!seen.insert(canonical).second) continue;  // the same file through two paths is read once
+        try {
+            RuleFile file(path, read_file(path, max_rule_file_bytes));
+            read_rule_file(file, set);
+            diagnostics.insert(diagnostics.end(), file.diagnostics().begin(), file.diagnostics().end());
+            set.files.push_back(path);
+        } catch (const InputError& e) {
+            diagnostics.insert(diagnostics.end(), e.diagnostics().begin(), e.diagnostics().end());
+        }
+    }
+    return finish(std::move(set), std::move(diagnostics));
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,41 @@
+#pragma once
+// Snippet expansion: {{number}}, {{date}} and {{NAME}} for a file's defines.
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace claimcheck {
+
+struct SnippetLimits {
+    std::size_t max_depth = 16;             // defines using defines
+    std::size_t max_expanded_size = 1 << 16; // bytes of one expanded pattern
+};
+
+struct SnippetError {
+    std::size_t index = 0;  // where in the pattern (decoded) the failing snippet starts
+    std::string message;
+};
+
+class SnippetExpander {
+public:
+    SnippetExpander(const std::map<std::string, std::string>& defines, SnippetLimits limits = {});
+
+    // Expands every snippet in `pattern`; each expansion is wrapped in (?:...). Returns the error instead
+    // for an unknown snippet, a define cycle or an expansion over the limits. Records the defines used.
+    std::optional<std::string> expand(const std::string& pattern, SnippetError& error);
+
+    // Names of defines no pattern has used so far.
+    std::set<std::string> unused_defines() const;
+
+private:
+    std::optional<std::string> expand_at(const std::string& text, std::vector<std::string>& stack,
+                                         SnippetError& error);
+    const std::map<std::string, std::string>& defines_;
+    SnippetLimits limits_;
+    std::set<std::string> used_;
+};
+
+}  // namespace claimcheck
