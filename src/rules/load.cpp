@@ -2,6 +2,7 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include <fmt/format.h>
 #include <re2/re2.h>
@@ -62,9 +63,13 @@ public:
             return false;
         }
         json_ = std::get<PositionedJson>(std::move(parsed));
-        for (const auto& [offset, message] : json_.problems) error(offset, message);
-        for (const auto& problem : check_rule_schema(json_.value)) {
+        for (const auto& problem : json_.problems) {
+            error(problem.offset, problem.message);
             schema_failed_.insert(problem.pointer);
+        }
+        for (const auto& problem : check_rule_schema(json_.value)) {
+            // An unknown field does not stop the rule's other checks; a bad value does.
+            if (!problem.at_key) schema_failed_.insert(problem.pointer);
             error(problem.at_key ? json_.key_offset_of(problem.pointer) : json_.offset_of(problem.pointer),
                   problem.message);
         }
@@ -93,7 +98,9 @@ private:
 // Builds the rules of one file, reporting every problem into the file.
 class RuleBuilder {
 public:
-    explicit RuleBuilder(RuleFile& file) : file_(file), defines_(read_defines()), snippets_(defines_) {}
+    explicit RuleBuilder(RuleFile& file) : file_(file), defines_(read_defines()), snippets_(defines_) {
+        check_defines();
+    }
 
     std::vector<Rule> build() {
         std::vector<Rule> rules;
@@ -105,7 +112,7 @@ public:
         }
         if (!file_.schema_failed_under("/define"))
             for (const auto& name : snippets_.unused_defines())
-                file_.warn(file_.json().key_offset_of("/define/" + name), "define \"" + name + "\" is never used");
+                if (!bad_defines_.count(name)) file_.warn(file_.json().key_offset_of("/define/" + name), "define \"" + name + "\" is never used");
         return rules;
     }
 
@@ -115,13 +122,33 @@ private:
         const auto& doc = file_.json().value;
         if (!doc.contains("define") || file_.schema_failed_under("/define")) return defines;
         for (const auto& [name, pattern] : doc["define"].items()) {
-            if (name == "number" || name == "date")
+            if (!is_snippet_name(name))
+                file_.error(file_.json().key_offset_of("/define/" + name),
+                            "define name \"" + name + "\" cannot be used as {{" + name + "}}: use letters, digits and _");
+            else if (name == "number" || name == "date")
                 file_.error(file_.json().key_offset_of("/define/" + name),
                             "define \"" + name + "\" would hide the built-in snippet {{" + name + "}}");
             else
                 defines[name] = pattern.get<std::string>();
         }
         return defines;
+    }
+
+    // Expands every define once, so a cycle or an unknown snippet is reported at the define.
+    void check_defines() {
+        SnippetExpander checker(defines_);
+        for (const auto& [name, pattern] : defines_) {
+            SnippetError error;
+            if (bad_defines_.count(name) || checker.expand("{{" + name + "}}", error)) continue;
+            // Every define of a cycle is broken; the cycle is reported once, at the first of them.
+            for (const auto& member : defines_)
+                if (error.message.find(" " + member.first + " ") != std::string::npos ||
+                    error.message.ends_with(" " + member.first))
+                    bad_defines_.insert(member.first);
+            std::size_t offset = file_.json().offset_of("/define/" + name);
+            file_.error(offset_in_json_string(file_.text(), offset, error.index), error.message);
+            bad_defines_.insert(name);
+        }
     }
 
     template <typename T>
@@ -152,10 +179,9 @@ private:
         std::size_t errors_before = count_errors();
 
         if (json.contains("unit")) read_unit(rule, json["unit"].get<std::string>(), pointer + "/unit");
-        rule.patterns = compile_list(json, "patterns", pointer);
-        rule.unless = compile_list(json, "unless", pointer);
-        rule.denials = compile_list(json, "denials", pointer);
-        check_groups(rule, pointer);
+        rule.patterns = compile_list(json, "patterns", pointer, rule.type);
+        rule.unless = compile_list(json, "unless", pointer, rule.type);
+        rule.denials = compile_list(json, "denials", pointer, rule.type);
         read_keys(rule, json);
         read_examples(rule, json, pointer);
         return count_errors() == errors_before ? std::optional<Rule>(std::move(rule)) : std::nullopt;
@@ -182,13 +208,23 @@ private:
         else file_.error(file_.json().offset_of(pointer), "unknown unit \"" + unit + "\"");
     }
 
-    std::vector<Pattern> compile_list(const nlohmann::json& json, const char* field, const std::string& rule_pointer) {
+    std::vector<Pattern> compile_list(const nlohmann::json& json, const char* field, const std::string& rule_pointer,
+                                      RuleType type) {
         std::vector<Pattern> out;
         if (!json.contains(field)) return out;
         const auto& list = json[field];
         for (std::size_t i = 0; i < list.size(); ++i) {
             std::string pointer = rule_pointer + "/" + field + "/" + std::to_string(i);
-            if (auto pattern = compile(list[i].get<std::string>(), pointer)) out.push_back(std::move(*pattern));
+            auto pattern = compile(list[i].get<std::string>(), pointer);
+            if (!pattern) continue;
+            if (std::string(field) == "patterns" && type != RuleType::presence &&
+                !pattern->re->NamedCapturingGroups().count("value")) {
+                file_.error(file_.json().offset_of(pointer),
+                            fmt::format("a {} rule needs a group named 'value' in every pattern, as in (?P<value>...)",
+                                        to_string(type)));
+                continue;
+            }
+            out.push_back(std::move(*pattern));
         }
         return out;
     }
@@ -198,7 +234,9 @@ private:
         SnippetError snippet_error;
         auto expanded = snippets_.expand(source, snippet_error);
         if (!expanded) {
-            file_.error(offset_in_json_string(file_.text(), offset, snippet_error.index), snippet_error.message);
+            // A broken define was reported at the define itself; its uses add nothing.
+            if (!bad_defines_.count(snippet_error.define))
+                file_.error(offset_in_json_string(file_.text(), offset, snippet_error.index), snippet_error.message);
             return std::nullopt;
         }
         RE2::Options options;
@@ -206,24 +244,16 @@ private:
         options.set_max_mem(max_pattern_memory);
         auto re = std::make_shared<const RE2>(*expanded, options);
         if (!re->ok()) {
-            std::string message = "invalid pattern: " + re->error();
+            // RE2 ends some messages with the whole pattern; the caret already shows which one.
+            std::string error = re->error();
+            if (auto cut = error.find(": " + *expanded); cut != std::string::npos) error.erase(cut);
+            std::string message = "invalid pattern: " + error;
             if (re->error_code() == RE2::ErrorPatternTooLarge)
                 message = "pattern is too large for RE2's memory budget; split it into several patterns";
             file_.error(offset, message);
             return std::nullopt;
         }
         return Pattern{source, *expanded, std::move(re), file_.location(offset)};
-    }
-
-    void check_groups(const Rule& rule, const std::string& pointer) {
-        bool needs_value = rule.type != RuleType::presence;
-        for (std::size_t i = 0; i < rule.patterns.size(); ++i) {
-            const auto& groups = rule.patterns[i].re->NamedCapturingGroups();
-            std::size_t offset = file_.json().offset_of(pointer + "/patterns/" + std::to_string(i));
-            if (needs_value && !groups.count("value"))
-                file_.error(offset, fmt::format("a {} rule needs a group named 'value' in every pattern, as in "
-                                                "(?P<value>...)", to_string(rule.type)));
-        }
     }
 
     void read_keys(Rule& rule, const nlohmann::json& json) {
@@ -258,12 +288,17 @@ private:
     RuleFile& file_;
     std::map<std::string, std::string> defines_;
     SnippetExpander snippets_;
+    std::set<std::string> bad_defines_;
 };
 
 void read_rule_file(RuleFile& file, RuleSet& set) {
-    if (!file.parse()) return;
-    RuleBuilder builder(file);
-    for (auto& rule : builder.build()) set.rules.push_back(std::move(rule));
+    if (file.parse()) {
+        RuleBuilder builder(file);
+        for (auto& rule : builder.build()) set.rules.push_back(std::move(rule));
+    }
+    std::stable_sort(file.diagnostics().begin(), file.diagnostics().end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+    });
 }
 
 void check_unique_ids(const RuleSet& set, std::vector<Diagnostic>& diagnostics) {

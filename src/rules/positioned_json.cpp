@@ -64,7 +64,7 @@ public:
         Frame& frame = stack_.back();
         std::string member = pointer_append(frame.pointer, k);
         if (frame.value->contains(k))
-            out_.problems.emplace_back(string_start(), "duplicate field \"" + k + "\"");
+            out_.problems.push_back({string_start(), member, "duplicate field \"" + k + "\""});
         else
             out_.key_offsets[member] = string_start();
         frame.key = k;

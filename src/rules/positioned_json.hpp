@@ -17,7 +17,12 @@ struct PositionedJson {
     nlohmann::json value;
     std::map<std::string, std::size_t> value_offsets;  // JSON pointer -> byte offset of the value
     std::map<std::string, std::size_t> key_offsets;    // JSON pointer of a member -> offset of its key
-    std::vector<std::pair<std::size_t, std::string>> problems;  // duplicate keys, too deep: offset, message
+    struct Problem {
+        std::size_t offset;
+        std::string pointer;
+        std::string message;
+    };
+    std::vector<Problem> problems;  // duplicate keys
 
     // Returns the offset of the value at `pointer`, or of its nearest enclosing value.
     std::size_t offset_of(std::string pointer) const;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 #include <set>
 
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
@@ -146,86 +147,129 @@ bool is_wrapper_message(const std::string& m) {
         "Object contains a property that could not be validated",
         "Failed to validate against child schema",
         "Failed to validate against schema associated with property",
+        "Failed to validate against schema associated with pattern",
     };
     return std::any_of(std::begin(wrappers), std::end(wrappers), [&](const char* w) { return m.rfind(w, 0) == 0; });
+}
+
+// The JSON type name of a value, as the schema spells it.
+std::string json_type(const nlohmann::json& value) {
+    if (value.is_object()) return "object";
+    if (value.is_array()) return "array";
+    if (value.is_string()) return "string";
+    if (value.is_boolean()) return "boolean";
+    if (value.is_number()) return "number";
+    return "null";
+}
+
+// Of a oneOf, the branch meant for this kind of value.
+const nlohmann::json* branch_for(const nlohmann::json* schema, const nlohmann::json& value) {
+    if (!schema || !schema->contains("oneOf")) return schema;
+    for (const auto& branch : (*schema)["oneOf"]) {
+        const nlohmann::json* b = resolve(&branch);
+        if (b->contains("type") && (*b)["type"] == json_type(value)) return b;
+    }
+    return schema;
+}
+
+// Reports every member that an object's schema does not allow, each at its own key. (valijson reports
+// only the first unknown member of an object, and nothing at all for propertyNames.)
+void find_unknown_fields(const nlohmann::json& value, const nlohmann::json* schema, const std::string& pointer,
+                         std::vector<SchemaProblem>& problems) {
+    schema = branch_for(resolve(schema), value);
+    if (!schema) return;
+    if (value.is_array() && schema->contains("items")) {
+        for (std::size_t i = 0; i < value.size(); ++i)
+            find_unknown_fields(value[i], &(*schema)["items"], pointer_append(pointer, std::to_string(i)), problems);
+        return;
+    }
+    if (!value.is_object()) return;
+    const nlohmann::json* properties = schema->contains("properties") ? &(*schema)["properties"] : nullptr;
+    const nlohmann::json* additional = schema->contains("additionalProperties") ? &(*schema)["additionalProperties"] : nullptr;
+    for (const auto& [name, member] : value.items()) {
+        std::string member_pointer = pointer_append(pointer, name);
+        if (properties && properties->contains(name)) {
+            find_unknown_fields(member, &(*properties)[name], member_pointer, problems);
+        } else if (additional && additional->is_object()) {
+            find_unknown_fields(member, additional, member_pointer, problems);
+        } else if (additional && *additional == false) {
+            std::string allowed;
+            if (properties)
+                for (const auto& [known, _] : properties->items()) allowed += (allowed.empty() ? "" : ", ") + known;
+            problems.push_back({member_pointer, true, "unknown field \"" + name + "\"; expected one of: " + allowed});
+        }
+    }
+}
+
+std::optional<std::string> describe(const valijson::ValidationResults::Error& e, const nlohmann::json& document,
+                                    std::string& pointer) {
+    const std::string& m = e.description;
+    if (is_wrapper_message(m)) return std::nullopt;
+    auto tokens = path_tokens(e.context, document);
+    pointer = to_pointer(tokens);
+    const nlohmann::json* schema = schema_at(tokens, document);
+    const nlohmann::json* value = value_at(tokens, document);
+    std::string field = field_name(tokens);
+    if (m.rfind("Missing required property", 0) == 0)
+        return "missing required field \"" + quote_between(m, '\'', '\'') + "\"";
+    if (m.rfind("Failed to match against any enum values", 0) == 0) {
+        std::string got = value && value->is_string() ? value->get<std::string>() : (value ? value->dump() : "");
+        std::string allowed = schema && schema->contains("enum") ? join_enum((*schema)["enum"]) : "";
+        return "unknown " + field + " value \"" + got + "\"; expected one of: " + allowed;
+    }
+    if (m.rfind("Value type not permitted", 0) == 0) return field + " must be " + expected_type(schema);
+    if (m.rfind("Failed to match regex specified by 'pattern'", 0) == 0) {
+        std::string got = value && value->is_string() ? value->get<std::string>() : "";
+        if (!tokens.empty() && tokens.back() == "id")
+            return "invalid rule id \"" + got + "\": use lower-case letters, digits, '.', '-' and '_'";
+        return "invalid " + field + " \"" + got + "\"";
+    }
+    if (m.find("no fewer than") != std::string::npos && value) {
+        if (value->is_array()) return field + " needs at least one entry";
+        if (value->is_string()) return field + " must not be empty";
+        if (value->is_object()) return field + " needs at least one field";
+    }
+    if (m.rfind("Expected number greater than or equal to", 0) == 0 && schema && schema->contains("minimum"))
+        return field + " must be at least " + (*schema)["minimum"].dump();
+    if (m.rfind("Expected number less than or equal to", 0) == 0 && schema && schema->contains("maximum"))
+        return field + " must be at most " + (*schema)["maximum"].dump();
+    if (m.rfind("Failed to validate against exactly one", 0) == 0 || m.rfind("Failed to validate against any", 0) == 0) {
+        std::string what = schema && schema->contains("description") ? (*schema)["description"].get<std::string>() : "";
+        return "invalid " + field + (what.empty() ? "" : ": " + what);
+    }
+    return m;
 }
 
 }  // namespace
 
 std::vector<SchemaProblem> check_rule_schema(const nlohmann::json& document) {
+    std::vector<SchemaProblem> problems;
+    find_unknown_fields(document, &schema_document(), "", problems);
+
     valijson::Validator validator;
     valijson::ValidationResults results;
     valijson::adapters::NlohmannJsonAdapter target(document);
-    if (validator.validate(compiled_schema(), target, &results)) return {};
-
-    std::vector<valijson::ValidationResults::Error> errors;
-    valijson::ValidationResults::Error error;
-    while (results.popError(error)) errors.push_back(error);
-
-    // Members whose *name* failed propertyNames: those are unknown fields, reported at the key.
-    std::set<std::string> unknown_members;
-    for (const auto& e : errors)
-        if (e.description.rfind("Failed to validate against schema associated with property name", 0) == 0) {
-            auto tokens = path_tokens(e.context, document);
-            tokens.push_back(quote_between(e.description, '\'', '\''));
-            unknown_members.insert(to_pointer(tokens));
-        }
-
-    std::vector<SchemaProblem> problems;
-    std::set<std::pair<std::string, std::string>> seen;
-    auto add = [&](std::string pointer, bool at_key, std::string message) {
-        if (seen.emplace(pointer, message).second) problems.push_back({std::move(pointer), at_key, std::move(message)});
-    };
-    for (const auto& e : errors) {
-        const std::string& m = e.description;
-        if (is_wrapper_message(m)) continue;
-        auto tokens = path_tokens(e.context, document);
-        std::string pointer = to_pointer(tokens);
-        const nlohmann::json* schema = schema_at(tokens, document);
-        const nlohmann::json* value = value_at(tokens, document);
-        if (unknown_members.count(pointer)) {
-            std::string name = tokens.empty() ? "" : tokens.back();
-            if (m.find("enum") != std::string::npos || m.find("regex") != std::string::npos) {
-                tokens.pop_back();
-                const nlohmann::json* parent = schema_at(tokens, document);
-                std::string allowed;
-                if (parent && parent->contains("propertyNames") && (*parent)["propertyNames"].contains("enum"))
-                    allowed = "; expected one of: " + join_enum((*parent)["propertyNames"]["enum"]);
-                add(pointer, true, "unknown field \"" + name + "\"" + allowed);
-            }
-            continue;
-        }
-        if (m.rfind("Missing required property", 0) == 0) {
-            add(pointer, false, "missing required field \"" + quote_between(m, '\'', '\'') + "\"");
-        } else if (m.rfind("Failed to match against any enum values", 0) == 0) {
-            std::string got = value && value->is_string() ? value->get<std::string>() : (value ? value->dump() : "");
-            std::string allowed = schema && schema->contains("enum") ? join_enum((*schema)["enum"]) : "";
-            add(pointer, false, "unknown " + field_name(tokens) + " value \"" + got + "\"; expected one of: " + allowed);
-        } else if (m.rfind("Value type not permitted", 0) == 0) {
-            add(pointer, false, field_name(tokens) + " must be " + expected_type(schema));
-        } else if (m.rfind("Failed to match regex specified by 'pattern'", 0) == 0) {
-            std::string got = value && value->is_string() ? value->get<std::string>() : "";
-            if (!tokens.empty() && tokens.back() == "id")
-                add(pointer, false, "invalid rule id \"" + got + "\": use lower-case letters, digits, '.', '-' and '_'");
-            else
-                add(pointer, false, "invalid " + field_name(tokens) + " \"" + got + "\"");
-        } else if (m.find("no fewer than") != std::string::npos && value && value->is_array()) {
-            add(pointer, false, field_name(tokens) + " needs at least one entry");
-        } else if (m.find("no fewer than") != std::string::npos && value && value->is_string()) {
-            add(pointer, false, field_name(tokens) + " must not be empty");
-        } else if (m.find("no fewer than") != std::string::npos && value && value->is_object()) {
-            add(pointer, false, field_name(tokens) + " needs at least one field");
-        } else if (m.rfind("Expected number", 0) == 0) {
-            add(pointer, false, field_name(tokens) + ": " + m.substr(std::string("Expected ").size()) +
-                                    " expected");
-        } else if (m.rfind("Failed to validate against exactly one", 0) == 0) {
-            std::string what = schema && schema->contains("description") ? (*schema)["description"].get<std::string>() : "";
-            add(pointer, false, "invalid " + field_name(tokens) + (what.empty() ? "" : ": " + what));
-        } else {
-            add(pointer, false, m);
+    if (!validator.validate(compiled_schema(), target, &results)) {
+        valijson::ValidationResults::Error error;
+        while (results.popError(error)) {
+            std::string pointer;
+            if (auto message = describe(error, document, pointer)) problems.push_back({pointer, false, *message});
         }
     }
-    return problems;
+
+    // Each problem once, at its most specific value: a problem is dropped when another lies under it
+    // (a oneOf that failed because of one field), except a missing field, which is the object's own.
+    auto under = [](const std::string& child, const std::string& parent) {
+        return child.size() > parent.size() && child.rfind(parent + "/", 0) == 0;
+    };
+    std::vector<SchemaProblem> kept;
+    std::set<std::pair<std::string, std::string>> seen;
+    for (const auto& p : problems) {
+        bool general = p.message.rfind("missing required", 0) != 0 &&
+                       std::any_of(problems.begin(), problems.end(), [&](const SchemaProblem& q) { return under(q.pointer, p.pointer); });
+        if (!general && seen.emplace(p.pointer, p.message).second) kept.push_back(p);
+    }
+    return kept;
 }
 
 }  // namespace claimcheck

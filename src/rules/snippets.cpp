@@ -24,6 +24,13 @@ std::optional<std::string> snippet_name(const std::string& text, std::size_t at)
 
 }  // namespace
 
+bool is_snippet_name(const std::string& name) {
+    if (name.empty()) return false;
+    for (std::size_t i = 0; i < name.size(); ++i)
+        if (!is_name_char(name[i], i == 0)) return false;
+    return true;
+}
+
 SnippetExpander::SnippetExpander(const std::map<std::string, std::string>& defines, SnippetLimits limits)
     : defines_(defines), limits_(limits) {}
 
@@ -57,11 +64,11 @@ std::optional<std::string> SnippetExpander::expand_at(const std::string& text, s
             if (std::find(stack.begin(), stack.end(), *name) != stack.end()) {
                 std::string cycle;
                 for (const auto& s : stack) cycle += s + " -> ";
-                error = {open, "define cycle: " + cycle + *name};
+                error = {open, "define cycle: " + cycle + *name, stack.front()};
                 return std::nullopt;
             }
             if (stack.size() >= limits_.max_depth) {
-                error = {open, "defines nest deeper than " + std::to_string(limits_.max_depth) + " levels"};
+                error = {open, "defines nest deeper than " + std::to_string(limits_.max_depth) + " levels", stack.front()};
                 return std::nullopt;
             }
             stack.push_back(*name);
@@ -70,7 +77,7 @@ std::optional<std::string> SnippetExpander::expand_at(const std::string& text, s
             stack.pop_back();
             if (!nested) {
                 // Report at this use of the define, naming the define's own problem.
-                error = {open, inner.message};
+                error = {open, inner.message, stack.empty() ? *name : std::string()};
                 return std::nullopt;
             }
             expansion = *nested;

@@ -17,7 +17,11 @@ struct SnippetLimits {
 struct SnippetError {
     std::size_t index = 0;  // where in the pattern (decoded) the failing snippet starts
     std::string message;
+    std::string define;     // the define, used directly by the pattern, in which the failure lies
 };
+
+// True for a name that {{NAME}} can refer to.
+bool is_snippet_name(const std::string& name);
 
 class SnippetExpander {
 public:
