@@ -11,7 +11,7 @@ namespace claimcheck {
 
 struct SnippetLimits {
     std::size_t max_depth = 16;             // defines using defines
-    std::size_t max_expanded_size = 1 << 16; // bytes of one expanded pattern
+    std::size_t max_expanded_size = 1 << 20; // bytes of one expanded pattern ({{number}} alone is large)
 };
 
 struct SnippetError {

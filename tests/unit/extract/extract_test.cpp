@@ -1,0 +1,122 @@
+#include <boost/test/unit_test.hpp>
+
+#include "claimcheck/extract.hpp"
+
+using namespace claimcheck;
+
+namespace {
+
+RuleSet rules_of(const std::string& rules_json) { return load_rules_text("t.rules.json", "{\"rules\": [" + rules_json + "]}"); }
+
+Extraction extract_from(const RuleSet& rules, const std::string& text) {
+    Extractor extractor(rules);
+    return extractor.extract(make_article({.id = "a", .path = "a.txt"}, text), 0);
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(extraction)
+
+BOOST_AUTO_TEST_CASE(collects_every_match_with_original_offsets) {
+    RuleSet rules = rules_of(R"J({"id": "lanes", "claim": "C", "type": "number", "patterns": ["(?i)(?P<value>{{number}}) lanes"]})J");
+    std::string text = "The bridge has 6 lanes.\nLater it had 8 lanes.";
+    Extraction out = extract_from(rules, text);
+    BOOST_REQUIRE_EQUAL(out.claims.size(), 2u);
+    const Claim& first = out.claims[0];
+    BOOST_TEST(first.span.start == 15u);
+    BOOST_TEST(first.span.end == 22u);
+    BOOST_TEST(first.text == "6 lanes");
+    BOOST_TEST(first.span.line == 1u);
+    BOOST_TEST(first.span.column == 16u);
+    BOOST_TEST(first.value.text == "6");
+    BOOST_TEST(first.value.quantity->interval.low == 6);
+    BOOST_TEST(out.claims[1].span.line == 2u);
+    BOOST_TEST(out.claims[1].span.column == 14u);
+    BOOST_TEST(out.claims[1].value.quantity->interval.low == 8);
+}
+
+BOOST_AUTO_TEST_CASE(matches_through_normalised_spaces_and_apostrophes) {
+    // The text has a no-break space and a curly apostrophe; the rule is written with ASCII ones.
+    RuleSet rules = rules_of(R"J({"id": "dept", "claim": "C", "type": "presence", "patterns": ["MPD's public security"]})J");
+    std::string text = "Part of the\xc2\xa0MPD\xe2\x80\x99s public security department.";
+    Extraction out = extract_from(rules, text);
+    BOOST_REQUIRE_EQUAL(out.claims.size(), 1u);
+    const Claim& claim = out.claims[0];
+    BOOST_TEST(claim.span.start == 13u);
+    BOOST_TEST(claim.text == "MPD\xe2\x80\x99s public security");  // exactly the original bytes
+    BOOST_TEST(claim.text == text.substr(claim.span.start, claim.span.end - claim.span.start));
+}
+
+BOOST_AUTO_TEST_CASE(keeps_the_longest_of_overlapping_matches_of_one_rule) {
+    RuleSet rules = rules_of(R"J({"id": "r", "claim": "C", "type": "text",
+        "patterns": ["(?P<value>Russia)", "(?P<value>Russia and Eastern Europe)"]})J");
+    Extraction out = extract_from(rules, "It covers Russia and Eastern Europe.");
+    BOOST_REQUIRE_EQUAL(out.claims.size(), 1u);
+    BOOST_TEST(out.claims[0].value.text == "Russia and Eastern Europe");
+    BOOST_TEST(out.claims[0].value.folded == "russia and eastern europe");
+}
+
+BOOST_AUTO_TEST_CASE(only_rules_whose_patterns_match_produce_claims) {
+    RuleSet rules = rules_of(R"J({"id": "a", "claim": "C", "type": "presence", "patterns": ["alpha"]},
+                                 {"id": "b", "claim": "D", "type": "presence", "patterns": ["beta", "gamma"]})J");
+    Extraction out = extract_from(rules, "gamma then alpha");
+    BOOST_REQUIRE_EQUAL(out.claims.size(), 2u);
+    BOOST_TEST(out.claims[0].rule == 1u);  // by offset: gamma first
+    BOOST_TEST(out.claims[1].rule == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(unless_drops_a_match_in_the_same_sentence) {
+    RuleSet rules = rules_of(R"J({"id": "w", "claim": "C", "type": "presence", "patterns": ["warning was issued"],
+                                  "unless": ["(?i)\\bno warning"]})J");
+    Extraction out = extract_from(rules, "No warning was issued on Monday. A warning was issued on Tuesday.");
+    BOOST_REQUIRE_EQUAL(out.claims.size(), 1u);
+    BOOST_TEST(out.claims[0].span.start == 35u);
+    BOOST_REQUIRE_EQUAL(out.dropped.size(), 1u);
+    BOOST_TEST(out.dropped[0].reason.find("unless") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(a_denial_turns_the_sentence_into_a_denying_claim) {
+    RuleSet rules = rules_of(R"J({"id": "w", "claim": "C", "type": "presence", "patterns": ["warning was issued"],
+                                  "denials": ["(?i)\\bno warning was issued"]})J");
+    Extraction out = extract_from(rules, "No warning was issued.");
+    BOOST_REQUIRE_EQUAL(out.claims.size(), 1u);
+    BOOST_TEST(out.claims[0].denial);
+    BOOST_TEST(out.claims[0].text == "No warning was issued");
+    BOOST_TEST(out.dropped.size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(a_value_that_cannot_be_read_is_a_warning_not_a_value) {
+    RuleSet rules = rules_of(R"J({"id": "n", "claim": "C", "type": "number", "patterns": ["(?P<value>[a-z]+) lanes"]})J");
+    Extraction out = extract_from(rules, "It has many lanes.");
+    BOOST_REQUIRE_EQUAL(out.claims.size(), 1u);
+    BOOST_TEST(!out.claims[0].value.quantity);
+    BOOST_TEST(!out.claims[0].value.note.empty());
+    BOOST_REQUIRE_EQUAL(out.warnings.size(), 1u);
+    BOOST_TEST(out.warnings[0].file == "a.txt");
+    BOOST_TEST(out.warnings[0].line == 1u);
+    BOOST_TEST(out.warnings[0].column == 8u);
+}
+
+BOOST_AUTO_TEST_CASE(keys_fold_case_plurals_and_synonyms) {
+    RuleSet rules = rules_of(R"J({"id": "k", "claim": "C", "type": "number", "keys": {"riders": "passengers"},
+                                  "patterns": ["(?P<value>\\d+) (?P<key>[A-Za-z]+) (?:were|was)"]})J");
+    Extraction out = extract_from(rules, "12 Riders were hurt. 3 passengers were not. 4 Buildings were hit.");
+    BOOST_REQUIRE_EQUAL(out.claims.size(), 3u);
+    BOOST_TEST(out.claims[0].key == "passenger");
+    BOOST_TEST(out.claims[1].key == "passenger");
+    BOOST_TEST(out.claims[2].key == "building");
+}
+
+BOOST_AUTO_TEST_CASE(crlf_text_gives_the_same_claims_as_lf_text) {
+    RuleSet rules = rules_of(R"J({"id": "n", "claim": "C", "type": "number", "patterns": ["(?P<value>\\d+) lanes"]})J");
+    Extraction lf = extract_from(rules, "a\nb 6 lanes\nc 7 lanes");
+    Extraction crlf = extract_from(rules, "a\r\nb 6 lanes\r\nc 7 lanes");
+    BOOST_REQUIRE_EQUAL(lf.claims.size(), crlf.claims.size());
+    for (std::size_t i = 0; i < lf.claims.size(); ++i) {
+        BOOST_TEST(lf.claims[i].span.line == crlf.claims[i].span.line);
+        BOOST_TEST(lf.claims[i].span.column == crlf.claims[i].span.column);
+        BOOST_TEST(lf.claims[i].text == crlf.claims[i].text);
+    }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
