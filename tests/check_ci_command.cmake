@@ -1,0 +1,12 @@
+# Fails when .ci/run does not run the README's second command word for word.
+file(READ ${SOURCE}/README.md readme)
+file(READ ${SOURCE}/.ci/run ci)
+string(REGEX MATCHALL "apt-get update && [^\n]*ctest[^\n]*" readme_commands "${readme}")
+list(LENGTH readme_commands count)
+if(NOT count EQUAL 1)
+  message(FATAL_ERROR "README.md should hold exactly one test command ending in ctest; found ${count}")
+endif()
+string(FIND "${ci}" "${readme_commands}" at)
+if(at EQUAL -1)
+  message(FATAL_ERROR ".ci/run does not run the README's test command:\n${readme_commands}")
+endif()
