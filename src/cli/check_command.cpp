@@ -12,6 +12,7 @@
 #include "claimcheck/render.hpp"
 #include "commands.hpp"
 #include "output.hpp"
+#include "pipeline.hpp"
 
 namespace claimcheck {
 
@@ -40,13 +41,13 @@ void apply_published(std::vector<Article>& articles, const std::vector<std::stri
         std::string id = entry.substr(0, eq);
         std::string date = eq == std::string::npos ? "" : entry.substr(eq + 1);
         if (eq == std::string::npos || !parse_iso_date(date)) {
-            problems.push_back(Diagnostic{.message = fmt::format("--published {}: expected ID=YYYY-MM-DD", entry)});
+            problems.push_back(plain_error(fmt::format("--published {}: expected ID=YYYY-MM-DD", entry)));
             continue;
         }
         bool found = false;
         for (auto& a : articles)
             if (a.meta.id == id) a.meta.published = date, found = true;
-        if (!found) problems.push_back(Diagnostic{.message = fmt::format("--published {}: no article has the id \"{}\"", entry, id)});
+        if (!found) problems.push_back(plain_error(fmt::format("--published {}: no article has the id \"{}\"", entry, id)));
     }
     if (!problems.empty()) throw InputError(std::move(problems));
 }
@@ -86,10 +87,7 @@ int run_check(const CheckOptions& options) {
     apply_published(articles, options.published);
 
     Extractor extractor(rules);
-    std::vector<Extraction> extractions;
-    for (std::size_t i = 0; i < articles.size(); ++i) extractions.push_back(extractor.extract(articles[i], i));
-    Report report = compare_claims(rules, articles, std::move(extractions));
-    report.warnings.insert(report.warnings.begin(), rules.warnings.begin(), rules.warnings.end());
+    Report report = run_pipeline(rules, extractor, articles);
 
     if (!options.json.empty()) outputs.set(options.json, render_json(report));
     if (!options.html.empty()) outputs.set(options.html, render_html(report));
@@ -137,9 +135,9 @@ Command add_check_command(CLI::App& app) {
         ->type_name("STATUS");
     return [options] {
         if (options->articles.size() < 2)
-            throw InputError(Diagnostic{.message = "check needs at least two articles to compare"});
+            throw InputError(plain_error("check needs at least two articles to compare"));
         if (options->github && (options->json == "-" || options->html == "-" || options->sarif == "-" || options->junit == "-"))
-            throw InputError(Diagnostic{.message = "--github writes to standard output; give the other reports a file"});
+            throw InputError(plain_error("--github writes to standard output; give the other reports a file"));
         return run_check(*options);
     };
 }

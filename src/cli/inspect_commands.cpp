@@ -36,11 +36,13 @@ std::string original_slice(const Article& article, std::size_t start, std::size_
 
 Article read_article_or_stdin(const std::string& path) {
     if (path != "-") {
-        ArticleMeta meta{.id = path, .path = path};
+        ArticleMeta meta;
+        meta.id = path;
+        meta.path = path;
         return make_article(std::move(meta), read_file(path, ArticleLimits{}.max_bytes));
     }
     std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-    return make_article(ArticleMeta{.id = "standard input"}, std::move(text));
+    return make_article(ArticleMeta{"standard input", {}, {}, {}, {}, {}}, std::move(text));
 }
 
 Command add_numbers_command(CLI::App& app) {
@@ -74,7 +76,7 @@ Command add_dates_command(CLI::App& app) {
         std::optional<std::chrono::year_month_day> day;
         if (!published->empty()) {
             day = parse_iso_date(*published);
-            if (!day) throw InputError(Diagnostic{.message = fmt::format("--published {}: expected YYYY-MM-DD", *published)});
+            if (!day) throw InputError(plain_error(fmt::format("--published {}: expected YYYY-MM-DD", *published)));
         }
         Article article = read_article_or_stdin(*path);
         for (const auto& m : find_dates(article.normalised, day)) {

@@ -28,14 +28,16 @@ std::string format_diagnostic_with_source(const Diagnostic& d) {
 }
 
 InputError::InputError(std::vector<Diagnostic> diagnostics) : diagnostics_(std::move(diagnostics)) {
-    if (diagnostics_.empty()) diagnostics_.push_back(Diagnostic{.message = "invalid input"});
+    if (diagnostics_.empty()) diagnostics_.push_back(plain_error("invalid input"));
     summary_ = format_diagnostic(diagnostics_.front());
 }
 
 InputError::InputError(Diagnostic diagnostic) : InputError(std::vector<Diagnostic>{std::move(diagnostic)}) {}
 
+Diagnostic plain_error(std::string message) { return file_error({}, std::move(message)); }
+
 Diagnostic file_error(std::string file, std::string message) {
-    return Diagnostic{.file = std::move(file), .message = std::move(message)};
+    return Diagnostic{Severity::error, std::move(file), 0, 0, std::move(message), {}};
 }
 
 }  // namespace claimcheck

@@ -114,9 +114,9 @@ Extractor::Extractor(const RuleSet& rules, ExtractLimits limits)
         for (std::size_t p = 0; p < rule.denials.size(); ++p) add(rule.denials[p], {r, p, PatternRole::denial});
     }
     if (!compiled_->set->Compile())
-        throw InputError(Diagnostic{.message = fmt::format(
+        throw InputError(plain_error(fmt::format(
                                         "the {} patterns do not fit RE2's memory budget of {} MB; load fewer rules",
-                                        count, set_memory_budget(count) >> 20)});
+                                        count, set_memory_budget(count) >> 20)));
 }
 
 Extractor::~Extractor() = default;

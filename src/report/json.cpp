@@ -88,7 +88,7 @@ Json finding_json(const Report& report, const Finding& finding) {
 
 }  // namespace
 
-std::string render_json(const Report& report) {
+nlohmann::ordered_json report_json(const Report& report) {
     Json out;
     out["version"] = 1;
     out["tool"] = {{"name", tool_name}, {"version", tool_version}};
@@ -120,7 +120,11 @@ std::string render_json(const Report& report) {
                                   {"column", d.span.column},
                                   {"text", d.text},
                                   {"reason", d.reason}});
-    return out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    return out;
+}
+
+std::string render_json(const Report& report) {
+    return report_json(report).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace claimcheck

@@ -7,9 +7,11 @@
 #include <fmt/format.h>
 #include <re2/re2.h>
 
+#include "claimcheck/date.hpp"
 #include "claimcheck/files.hpp"
 #include "claimcheck/line_index.hpp"
 #include "claimcheck/rules.hpp"
+#include "pattern_checks.hpp"
 #include "positioned_json.hpp"
 #include "schema_check.hpp"
 #include "snippets.hpp"
@@ -53,6 +55,10 @@ public:
     void error(std::size_t offset, std::string message) { diagnostics_.push_back(at_offset(offset, std::move(message))); }
     void warn(std::size_t offset, std::string message) {
         diagnostics_.push_back(at_offset(offset, std::move(message), Severity::warning));
+    }
+    void warn_at(const RuleLocation& where, std::string message) {
+        diagnostics_.push_back(Diagnostic{Severity::warning, path_, where.line, where.column, std::move(message),
+                                          std::string(lines_.line_text(text_, where.line))});
     }
 
     // Parses and schema-checks the file; returns false when nothing more can be read from it.
@@ -184,6 +190,7 @@ private:
         rule.denials = compile_list(json, "denials", pointer, rule.type);
         read_keys(rule, json);
         read_examples(rule, json, pointer);
+        warn_about_rule(rule);
         return count_errors() == errors_before ? std::optional<Rule>(std::move(rule)) : std::nullopt;
     }
 
@@ -275,6 +282,7 @@ private:
                     example.text = e["text"].get<std::string>();
                     if (e.contains("value")) example.value = e["value"];
                     if (e.contains("published")) example.published = e["published"].get<std::string>();
+                    check_example(rule, e, pointer + "/examples/match/" + std::to_string(i));
                 }
                 rule.match_examples.push_back(std::move(example));
             }
@@ -285,16 +293,94 @@ private:
                      file_.location(file_.json().offset_of(pointer + "/examples/no_match/" + std::to_string(i)))});
     }
 
+    // An example's value must be one the rule can read; its publication date must be a real day.
+    void check_example(const Rule& rule, const nlohmann::json& example, const std::string& pointer) {
+        if (example.contains("published")) {
+            std::size_t offset = file_.json().offset_of(pointer + "/published");
+            if (!parse_iso_date(example["published"].get<std::string>()))
+                file_.error(offset, "\"published\" is not a real day (YYYY-MM-DD)");
+            else if (rule.type != RuleType::date)
+                file_.warn(offset, fmt::format("\"published\" matters only to date rules; this is a {} rule", to_string(rule.type)));
+        }
+        if (!example.contains("value")) return;
+        if (auto problem = example_value_problem(rule.type, example["value"]))
+            file_.error(file_.json().offset_of(pointer + "/value"), *problem);
+    }
+
+    static std::optional<std::string> example_value_problem(RuleType type, const nlohmann::json& value) {
+        auto is_day = [](const nlohmann::json& v) { return v.is_string() && parse_iso_date(v.get<std::string>()); };
+        switch (type) {
+            case RuleType::presence:
+                return "a presence rule reads no value: leave \"value\" out";
+            case RuleType::number:
+                if (!value.is_number()) return "the example value of a number rule must be a number";
+                break;
+            case RuleType::text:
+                if (!value.is_string()) return "the example value of a text rule must be a string";
+                break;
+            case RuleType::date:
+                if (value.is_object() && value.contains("from") && value.contains("to") && is_day(value["from"]) &&
+                    is_day(value["to"])) {
+                    if (*parse_iso_date(value["from"].get<std::string>()) > *parse_iso_date(value["to"].get<std::string>()))
+                        return "\"from\" is after \"to\"";
+                } else if (!is_day(value)) {
+                    return "the example value of a date rule must be a day \"YYYY-MM-DD\" or {\"from\": DAY, \"to\": DAY}";
+                }
+                break;
+        }
+        return std::nullopt;
+    }
+
+    // Warnings: the rule loads, but probably does not do what its author meant.
+    void warn_about_rule(const Rule& rule) {
+        for (const auto& pattern : rule.patterns)
+            if (rule.type != RuleType::presence && value_group_can_be_empty(pattern.expanded))
+                file_.warn_at(pattern.location, "the 'value' group can match the empty string, so a match may read no value; "
+                                                "make it match at least one character (+ rather than *, no trailing ?)");
+        for (const auto* list : {&rule.unless, &rule.denials}) {
+            const char* name = list == &rule.unless ? "unless" : "denials";
+            for (std::size_t i = 0; i < list->size(); ++i)
+                for (std::size_t j = 0; j < i; ++j)
+                    if ((*list)[i].expanded == (*list)[j].expanded)
+                        file_.warn_at((*list)[i].location, fmt::format("{} pattern duplicates {} pattern {} of the rule",
+                                                                       name, name, j + 1));
+        }
+        if (rule.match_examples.empty() && rule.no_match_examples.empty())
+            file_.warn_at(rule.location, fmt::format("rule \"{}\" has no examples: add \"examples\": {{\"match\": [...], "
+                                                     "\"no_match\": [...]}} so that 'claimcheck test' checks it", rule.id));
+    }
+
     RuleFile& file_;
     std::map<std::string, std::string> defines_;
     SnippetExpander snippets_;
     std::set<std::string> bad_defines_;
 };
 
+// Warns about a pattern that is, once expanded, the same as an earlier one of any rule loaded so far:
+// both find the same claims.
+void warn_about_duplicate_patterns(RuleFile& file, const RuleSet& set, std::size_t first_new_rule) {
+    std::map<std::string, std::pair<const Rule*, std::size_t>> seen;  // expanded -> rule, pattern index
+    for (std::size_t r = 0; r < set.rules.size(); ++r) {
+        const Rule& rule = set.rules[r];
+        for (std::size_t p = 0; p < rule.patterns.size(); ++p) {
+            auto [it, inserted] = seen.emplace(rule.patterns[p].expanded, std::make_pair(&rule, p));
+            if (inserted || r < first_new_rule) continue;
+            const auto& [first_rule, first_pattern] = it->second;
+            const RuleLocation& at = first_rule->patterns[first_pattern].location;
+            std::string whose = first_rule == &rule ? std::string("of this rule")
+                                                    : fmt::format("of rule \"{}\"", first_rule->id);
+            file.warn_at(rule.patterns[p].location, fmt::format("pattern duplicates pattern {} {} ({}:{}:{})",
+                                                                first_pattern + 1, whose, at.file, at.line, at.column));
+        }
+    }
+}
+
 void read_rule_file(RuleFile& file, RuleSet& set) {
     if (file.parse()) {
         RuleBuilder builder(file);
+        std::size_t first_new_rule = set.rules.size();
         for (auto& rule : builder.build()) set.rules.push_back(std::move(rule));
+        warn_about_duplicate_patterns(file, set, first_new_rule);
     }
     std::stable_sort(file.diagnostics().begin(), file.diagnostics().end(), [](const Diagnostic& a, const Diagnostic& b) {
         return std::tie(a.line, a.column) < std::tie(b.line, b.column);
@@ -363,7 +449,7 @@ RuleSet load_rules_text(const std::string& path, const std::string& text) {
 RuleSet load_rules(const std::vector<std::string>& paths) {
     RuleSet set;
     std::vector<Diagnostic> diagnostics;
-    if (paths.empty()) diagnostics.push_back(Diagnostic{.message = "no rules given: use --rules PATH"});
+    if (paths.empty()) diagnostics.push_back(plain_error("no rules given: use --rules PATH"));
     std::set<std::string> seen;
     for (const auto& path : rule_files(paths, diagnostics)) {
         std::string canonical = fs::weakly_canonical(path).string();

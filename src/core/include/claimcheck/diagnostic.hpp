@@ -42,4 +42,7 @@ private:
 // Builds an error diagnostic for a file without a position.
 Diagnostic file_error(std::string file, std::string message);
 
+// Builds an error diagnostic that concerns no file (a bad option, a missing argument).
+Diagnostic plain_error(std::string message);
+
 }  // namespace claimcheck

@@ -2,12 +2,17 @@
 // Renderers: pure functions of a Report. Each returns the whole output as bytes.
 #include <string>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "claimcheck/report.hpp"
 
 namespace claimcheck {
 
 // The JSON report, version 1 (see docs/report-format.md). Deterministic bytes.
 std::string render_json(const Report& report);
+
+// The same report as a JSON value (render_json is its dump), for callers that embed it, e.g. batch.
+nlohmann::ordered_json report_json(const Report& report);
 
 // The human summary: findings grouped conflicts, omissions, agreements, then totals.
 std::string render_text(const Report& report, bool colour);
