@@ -42,12 +42,13 @@ std::optional<double> number_of(const json& value) {
 }
 
 // The figures a quantity states, read with around = 0: a point, or the finite ends of a range or
-// a bound ("more than 200" states 200).
+// a bound ("more than 200" states 200; "up to 700" states 700).
 std::vector<double> figures_of(const Quantity& quantity) {
     const Interval& interval = quantity.interval;
     if (interval.low == interval.high) return {interval.low};
     std::vector<double> figures;
-    if (std::isfinite(interval.low) && !(interval.low == 0 && interval.high_open != interval.low_open)) {
+    // The floor of 0 that "up to 700" gets is not a figure written.
+    if (std::isfinite(interval.low) && !(interval.low == 0 && interval.high > 0)) {
         figures.push_back(interval.low);
     }
     if (std::isfinite(interval.high)) figures.push_back(interval.high);
@@ -105,7 +106,7 @@ std::optional<std::vector<double>> expected_range_bounds(const json& results) {
         text = text.substr(1, text.size() - 2);
         const std::size_t comma = text.find(',');
         if (comma == std::string::npos) return std::nullopt;
-        for (const std::string part : {text.substr(0, comma), text.substr(comma + 1)}) {
+        for (const std::string& part : {text.substr(0, comma), text.substr(comma + 1)}) {
             if (part.empty()) continue;
             const std::optional<double> value = number_of(json(part));
             if (!value) return std::nullopt;

@@ -1,9 +1,10 @@
 #pragma once
 // Quantities as news writes them ("some 170", "more than 200", "$1.2 billion"), read as intervals.
 // One grammar: the same word tables generate the {{number}} regex and drive the parser, so whatever
-// the regex captures the parser reads.
+// the regex captures the parser reads. docs/numbers.md describes the grammar.
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,6 +12,7 @@
 namespace claimcheck {
 
 // An interval of real numbers; an unbounded end is +/-infinity (and is always open).
+// Invariant: low <= high.
 struct Interval {
     double low = 0;
     double high = 0;
@@ -25,15 +27,18 @@ struct Quantity {
 
 struct NumberOptions {
     // Half-width of "some", "about", "around"... as a fraction of the figure: some 170 -> [153, 187].
+    // Values outside [0, max_around] are clamped into it.
     double around = 0.1;
 };
+inline constexpr double max_around = 0.25;
 
 struct QuantityParse {
     std::optional<Quantity> quantity;  // empty when the phrase is not a quantity or cannot be represented
     std::string problem;               // why there is no quantity, for a warning; empty on success
 };
 
-// Returns the regex (RE2 syntax, no capturing groups) that {{number}} expands to.
+// Returns the regex (RE2 syntax, no capturing groups) that {{number}} expands to. It carries its own
+// case-insensitive flag, so it works with and without a surrounding (?i).
 const std::string& number_regex();
 
 // Reads a phrase matched by number_regex() (optionally followed or preceded by a unit).
@@ -57,9 +62,53 @@ struct QuantityGap {
     double gap = 0;          // 0 when the intervals touch or overlap
     double magnitude = 0;    // the larger absolute finite bound involved, for relative tolerances
     std::string note;        // why they are not comparable
+    std::string unit;        // the unit gap and magnitude are in: the base unit of the dimension
+                             // ("m" for lengths), the shared unit, or empty when either had none
 };
 
 // Compares two quantities. A quantity without a unit compares by its number with any other.
 QuantityGap quantity_gap(const Quantity& a, const Quantity& b);
+
+// --- The grammar's word tables, for tests and documentation -------------------------------------
+
+// How a hedge word turns a figure x into an interval (w is NumberOptions::around).
+enum class Hedge {
+    none,
+    around,        // [x - w|x|, x + w|x|]
+    lower_open,    // (x, +inf)
+    lower_closed,  // [x, +inf)
+    upper_open,    // [0, x) for x >= 0, else (-inf, x)
+    upper_closed,  // [0, x] for x >= 0, else (-inf, x]
+    just_below,    // [x - w|x|, x)
+    exact,         // [x, x]
+};
+
+enum class NumberWordKind {
+    cardinal,      // zero ... ninety: value
+    hundred,       // "hundred": multiplies the group before it
+    scale,         // thousand, million, dozen...: value, after a number ("two dozen", "a million")
+    abbreviation,  // k, bn, mn...: value, written right after digits ("2bn", "$3m" is read as a unit)
+    denominator,   // half, thirds...: value is the denominator; `plural` tells which numerators fit
+    hedge,         // written before the figure
+    postfix,       // written after the figure ("or so", "+")
+    negative,      // "minus", "negative"
+};
+
+struct NumberWord {
+    std::string_view word;  // lower case; a space stands for any run of white space
+    NumberWordKind kind;
+    double value = 0;
+    Hedge hedge = Hedge::none;
+    bool plural = false;  // denominators: "thirds" (after any number) vs "third" (after a/an/one)
+};
+std::span<const NumberWord> number_words();
+
+// Every unit name the grammar knows, with its canonical symbol.
+struct UnitName {
+    std::string_view name;    // as written; a space stands for any run of white space
+    std::string_view symbol;  // canonical symbol
+    bool before_number = false;  // a currency sign or code written before the figure ("$", "USD")
+};
+std::span<const UnitName> unit_names();
 
 }  // namespace claimcheck

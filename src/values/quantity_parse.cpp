@@ -1,0 +1,223 @@
+// parse_quantity(): matches a phrase against the grammar with named groups, reads each figure, joins
+// ranges and applies hedges. The interval each hedge gives is listed in number_words.cpp.
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <memory>
+#include <stdexcept>
+
+#include <re2/re2.h>
+
+#include "number_internal.hpp"
+
+namespace claimcheck {
+
+using namespace number_detail;
+
+namespace {
+
+constexpr double infinity = std::numeric_limits<double>::infinity();
+constexpr std::size_t max_phrase_bytes = 100000;
+
+struct CompiledPhrase {
+    std::unique_ptr<RE2> regex;
+    std::map<std::string, int> groups;
+    int group_count = 0;
+
+    explicit CompiledPhrase(const std::string& pattern) {
+        RE2::Options options;
+        options.set_max_mem(64 << 20);
+        options.set_log_errors(false);
+        regex = std::make_unique<RE2>(pattern, options);
+        // The pattern is built from constant tables: if it does not compile, that is a bug, found
+        // by the unit tests on the first parse.
+        if (!regex->ok()) throw std::logic_error("the number grammar does not compile: " + regex->error());
+        group_count = regex->NumberOfCapturingGroups();
+        groups = regex->NamedCapturingGroups();
+    }
+};
+
+const CompiledPhrase& phrase_grammar() {
+    static const CompiledPhrase compiled(phrase_pattern(true));
+    return compiled;
+}
+
+class Groups {
+public:
+    Groups(const CompiledPhrase& compiled, std::vector<re2::StringPiece> pieces)
+        : compiled_(compiled), pieces_(std::move(pieces)) {}
+
+    // The text of a named group; nothing when the group did not take part in the match.
+    std::optional<std::string_view> operator[](const std::string& name) const {
+        const auto found = compiled_.groups.find(name);
+        if (found == compiled_.groups.end()) return std::nullopt;
+        const re2::StringPiece& piece = pieces_[static_cast<std::size_t>(found->second)];
+        if (piece.data() == nullptr) return std::nullopt;
+        return std::string_view(piece.data(), piece.size());
+    }
+
+private:
+    const CompiledPhrase& compiled_;
+    std::vector<re2::StringPiece> pieces_;
+};
+
+std::optional<Groups> match_phrase(std::string_view phrase) {
+    const CompiledPhrase& compiled = phrase_grammar();
+    std::vector<re2::StringPiece> pieces(static_cast<std::size_t>(compiled.group_count) + 1);
+    if (!compiled.regex->Match(phrase, 0, phrase.size(), RE2::ANCHOR_BOTH, pieces.data(),
+                               compiled.group_count + 1)) {
+        return std::nullopt;
+    }
+    return Groups(compiled, std::move(pieces));
+}
+
+// One figure of a phrase, in its own unit.
+struct Figure {
+    double value = 0;
+    std::string unit;
+    double last_multiplier = 1;
+    bool scaled = false;
+    std::string problem;
+};
+
+// "M" and "MM" after a figure, or "m" after a currency ("$3m"), mean million, and "G" billion;
+// otherwise they are metres, millimetres and grams. Returns the multiplier, or 0 for a unit.
+double scale_written_as_unit(std::string_view unit, bool after_currency) {
+    const std::string lower = lower_ascii(unit);
+    if ((lower == "m" || lower == "mm") && (after_currency || unit == "M" || unit == "MM")) return 1e6;
+    if (unit == "G") return 1e9;
+    return 0;
+}
+
+Figure read_figure(const Groups& groups, const std::string& prefix) {
+    Figure figure;
+    const Amount amount = read_amount(groups[prefix + "_amount"].value_or(""));
+    if (!amount.problem.empty()) return Figure{0, {}, 1, false, amount.problem};
+    figure.value = amount.value;
+    figure.scaled = amount.scaled;
+    figure.last_multiplier = amount.last_multiplier;
+    if (const auto currency = groups[prefix + "_currency"]) figure.unit = canonical_unit(*currency).value_or("");
+    if (const auto unit = groups[prefix + "_unit"]) {
+        if (const double scale = scale_written_as_unit(*unit, !figure.unit.empty()); scale > 0) {
+            figure.value *= scale;
+            figure.scaled = true;
+            figure.last_multiplier = scale;
+        } else {
+            const std::string symbol = canonical_unit(*unit).value_or("");
+            if (!figure.unit.empty() && symbol != figure.unit) {
+                figure.problem = "\"" + std::string(*unit) + "\" after a figure in " + figure.unit;
+                return figure;
+            }
+            figure.unit = symbol;
+        }
+    }
+    if (!std::isfinite(figure.value)) figure.problem = "the figure is too large to represent";
+    return figure;
+}
+
+Hedge hedge_of(std::optional<std::string_view> text, NumberWordKind kind) {
+    if (!text) return Hedge::none;
+    const std::string wanted = lower_ascii(squeeze_spaces(*text));
+    for (const NumberWord& word : number_words()) {
+        if (word.kind == kind && word.word == wanted) return word.hedge;
+    }
+    return Hedge::none;
+}
+
+double around_width(const NumberOptions& options) {
+    if (std::isnan(options.around)) return NumberOptions{}.around;
+    return std::clamp(options.around, 0.0, max_around);
+}
+
+// Applies a hedge to the interval [low, high] (a single figure has low == high).
+Interval hedged(double low, double high, Hedge hedge, double width) {
+    switch (hedge) {
+    case Hedge::around:
+        return {low - width * std::fabs(low), high + width * std::fabs(high), false, false};
+    case Hedge::lower_open:
+        return {low, infinity, true, true};
+    case Hedge::lower_closed:
+        return {low, infinity, false, true};
+    case Hedge::upper_open:
+        return high >= 0 ? Interval{0, high, false, true} : Interval{-infinity, high, true, true};
+    case Hedge::upper_closed:
+        return high >= 0 ? Interval{0, high, false, false} : Interval{-infinity, high, true, false};
+    case Hedge::just_below:
+        return {high - width * std::fabs(high), high, false, true};
+    case Hedge::exact:
+    case Hedge::none:
+        break;
+    }
+    return {low, high, false, false};
+}
+
+bool finite_where_closed(const Interval& interval) {
+    const bool low_ok = std::isfinite(interval.low) || (interval.low == -infinity && interval.low_open);
+    const bool high_ok = std::isfinite(interval.high) || (interval.high == infinity && interval.high_open);
+    return low_ok && high_ok && interval.low <= interval.high;
+}
+
+QuantityParse failure(std::string problem) { return QuantityParse{std::nullopt, std::move(problem)}; }
+
+// Gives both ends of a range one unit: a unit written once applies to both ("20-30 km"), and a
+// scale written once applies to both when that keeps the range ascending ("2-3 million").
+std::string join_range(Figure& low, Figure& high) {
+    if (low.unit.empty()) low.unit = high.unit;
+    if (high.unit.empty()) high.unit = low.unit;
+    if (low.unit != high.unit) {
+        const std::optional<UnitInfo> from = unit_info(low.unit);
+        const std::optional<UnitInfo> to = unit_info(high.unit);
+        if (!from || !to || from->dimension != to->dimension) {
+            return "the ends of the range are in " + low.unit + " and " + high.unit;
+        }
+        low.value = low.value * from->factor / to->factor;
+        low.unit = high.unit;
+    }
+    if (!low.scaled && high.scaled && low.value * high.last_multiplier <= high.value) {
+        low.value *= high.last_multiplier;
+    }
+    if (low.value > high.value) return "the range runs backwards";
+    return {};
+}
+
+}  // namespace
+
+QuantityParse parse_quantity(std::string_view phrase, const NumberOptions& options) {
+    while (!phrase.empty() && std::string_view(" \t\r\n\f").find(phrase.front()) != std::string_view::npos) {
+        phrase.remove_prefix(1);
+    }
+    while (!phrase.empty() && std::string_view(" \t\r\n\f").find(phrase.back()) != std::string_view::npos) {
+        phrase.remove_suffix(1);
+    }
+    if (phrase.size() > max_phrase_bytes) return failure("the phrase is too long to be a quantity");
+    const std::optional<Groups> groups = match_phrase(phrase);
+    if (!groups) {
+        return failure("\"" + std::string(phrase) + "\" is not a quantity claimcheck knows (see docs/numbers.md)");
+    }
+    std::string form = "low";  // the prefix of the groups that hold the figures
+    if ((*groups)["between_low"]) form = "between";
+    else if ((*groups)["dash_low"]) form = "dash";
+    const bool ranged = form != "low" || (*groups)["high"].has_value();
+    const std::string low_group = form == "low" ? "low" : form + "_low";
+    const std::string high_group = form == "low" ? "high" : form + "_high";
+    Figure low = read_figure(*groups, low_group);
+    if (!low.problem.empty()) return failure(low.problem);
+    Figure high = low;
+    if (ranged) {
+        high = read_figure(*groups, high_group);
+        if (!high.problem.empty()) return failure(high.problem);
+        if (std::string problem = join_range(low, high); !problem.empty()) {
+            return failure("\"" + std::string(phrase) + "\": " + problem);
+        }
+    }
+    const std::string hedge_group = form == "dash" ? "dash_hedge" : "hedge";
+    const std::string postfix_group = form == "dash" ? "dash_postfix" : "postfix";
+    Hedge hedge = hedge_of((*groups)[hedge_group], NumberWordKind::hedge);
+    if (hedge == Hedge::none) hedge = hedge_of((*groups)[postfix_group], NumberWordKind::postfix);
+    const Interval interval = hedged(low.value, high.value, hedge, around_width(options));
+    if (!finite_where_closed(interval)) return failure("\"" + std::string(phrase) + "\" is too large to represent");
+    return QuantityParse{Quantity{interval, low.unit}, {}};
+}
+
+}  // namespace claimcheck
