@@ -31,6 +31,9 @@ int run_cli(int argc, char** argv) {
     add(add_check_command);
     add(add_numbers_command);
     add(add_dates_command);
+    add(add_lint_command);
+    add(add_test_command);
+    add(add_explain_command);
     add(add_batch_command);
 
     try {

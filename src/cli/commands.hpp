@@ -11,6 +11,9 @@ using Command = std::function<int()>;
 Command add_check_command(CLI::App& app);
 Command add_numbers_command(CLI::App& app);
 Command add_dates_command(CLI::App& app);
+Command add_lint_command(CLI::App& app);
+Command add_test_command(CLI::App& app);
+Command add_explain_command(CLI::App& app);
 Command add_batch_command(CLI::App& app);
 
 // Reads a file, or standard input for "-", as an article for the inspection commands.
