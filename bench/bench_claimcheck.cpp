@@ -1,0 +1,179 @@
+// Benchmarks for claimcheck's hot paths. Ratios against baselines measured in the same process are
+// reported as counters (e.g. speedup_vs_naive), so one run gives comparable figures.
+#include <benchmark/benchmark.h>
+
+#include <chrono>
+#include <map>
+#include <memory>
+
+#include <re2/re2.h>
+
+#include "claimcheck/compare.hpp"
+#include "claimcheck/date.hpp"
+#include "claimcheck/extract.hpp"
+#include "claimcheck/quantity.hpp"
+#include "claimcheck/rules.hpp"
+#include "generator.hpp"
+
+namespace claimcheck::bench {
+
+namespace {
+
+constexpr std::size_t corpus_articles = 16;
+constexpr std::size_t article_bytes = 5000;
+
+struct Loaded {
+    explicit Loaded(std::size_t n) : rules(load_rules_text("bench.rules.json", generate_rules({.rules = n}))), extractor(rules) {}
+    RuleSet rules;
+    Extractor extractor;  // refers to `rules`
+};
+
+// Rule sets are compiled once per size and shared by every benchmark that uses that size.
+const Loaded& loaded(std::size_t n) {
+    static std::map<std::size_t, std::unique_ptr<Loaded>> cache;
+    auto& slot = cache[n];
+    if (!slot) slot = std::make_unique<Loaded>(n);
+    return *slot;
+}
+
+std::vector<Article> make_corpus(std::size_t count, std::size_t bytes, std::size_t rules) {
+    std::vector<Article> out;
+    for (std::size_t i = 0; i < count; ++i)
+        out.push_back(make_article({.id = "a" + std::to_string(i), .published = "2024-03-01"},
+                                   generate_article(bytes, 1000 + i, rules)));
+    return out;
+}
+
+// Nanoseconds per article of the naive loop, per rule count, for the speedup counters.
+std::map<std::size_t, double>& naive_ns_per_article() {
+    static std::map<std::size_t, double> times;
+    return times;
+}
+
+using Clock = std::chrono::steady_clock;
+
+double ns_between(Clock::time_point a, Clock::time_point b) {
+    return static_cast<double>(std::chrono::duration_cast<std::chrono::nanoseconds>(b - a).count());
+}
+
+// Every pattern, with captures, over every article: what extraction would cost without the set.
+void naive_extraction(benchmark::State& state) {
+    const std::size_t n = static_cast<std::size_t>(state.range(0));
+    const Loaded& set = loaded(n);
+    auto corpus = make_corpus(corpus_articles, article_bytes, n);
+    std::vector<const RE2*> patterns;
+    for (const auto& rule : set.rules.rules)
+        for (const auto& p : rule.patterns) patterns.push_back(p.re.get());
+    std::size_t matches = 0;
+    auto start = Clock::now();
+    for (auto _ : state) {
+        for (const auto& article : corpus) {
+            for (const RE2* re : patterns) {
+                re2::StringPiece input(article.normalised);
+                re2::StringPiece value;
+                while (RE2::FindAndConsume(&input, *re, &value)) ++matches;
+            }
+        }
+    }
+    double per_article = ns_between(start, Clock::now()) / static_cast<double>(state.iterations() * corpus.size());
+    naive_ns_per_article()[n] = per_article;
+    benchmark::DoNotOptimize(matches);
+    state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * corpus.size()));
+    state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus.size() * article_bytes));
+    state.counters["matches_per_article"] =
+        static_cast<double>(matches) / static_cast<double>(state.iterations() * corpus.size());
+}
+
+// Extractor::extract: the set pass, then captures for the patterns that hit, then values.
+void extraction(benchmark::State& state) {
+    const std::size_t n = static_cast<std::size_t>(state.range(0));
+    const Loaded& set = loaded(n);
+    auto corpus = make_corpus(corpus_articles, article_bytes, n);
+    std::size_t claims = 0;
+    auto start = Clock::now();
+    for (auto _ : state) {
+        for (std::size_t i = 0; i < corpus.size(); ++i) claims += set.extractor.extract(corpus[i], i).claims.size();
+    }
+    double per_article = ns_between(start, Clock::now()) / static_cast<double>(state.iterations() * corpus.size());
+    state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * corpus.size()));
+    state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus.size() * article_bytes));
+    state.counters["claims_per_article"] =
+        static_cast<double>(claims) / static_cast<double>(state.iterations() * corpus.size());
+    if (auto it = naive_ns_per_article().find(n); it != naive_ns_per_article().end())
+        state.counters["speedup_vs_naive"] = it->second / per_article;
+}
+
+// Extraction time against article size, at a fixed 1,000 rules.
+void extraction_by_size(benchmark::State& state) {
+    const std::size_t bytes = static_cast<std::size_t>(state.range(0));
+    const Loaded& set = loaded(1000);
+    auto corpus = make_corpus(4, bytes, 1000);
+    for (auto _ : state)
+        for (std::size_t i = 0; i < corpus.size(); ++i) benchmark::DoNotOptimize(set.extractor.extract(corpus[i], i));
+    state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * corpus.size()));
+    state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus.size() * bytes));
+}
+
+// Loading a rule file: parse, schema check, snippet expansion, every RE2 compiled, plus the set.
+void load_and_compile(benchmark::State& state) {
+    const std::size_t n = static_cast<std::size_t>(state.range(0));
+    std::string text = generate_rules({.rules = n});
+    for (auto _ : state) {
+        RuleSet rules = load_rules_text("bench.rules.json", text);
+        Extractor extractor(rules);
+        benchmark::DoNotOptimize(&extractor);
+    }
+    state.counters["rules_per_second"] =
+        benchmark::Counter(static_cast<double>(n * state.iterations()), benchmark::Counter::kIsRate);
+}
+
+// One story: two 5 KB articles extracted and compared, with the rules already loaded.
+void check_pair(benchmark::State& state) {
+    const std::size_t n = static_cast<std::size_t>(state.range(0));
+    const Loaded& set = loaded(n);
+    auto pair = make_corpus(2, article_bytes, n);
+    for (auto _ : state) {
+        std::vector<Extraction> extractions{set.extractor.extract(pair[0], 0), set.extractor.extract(pair[1], 1)};
+        benchmark::DoNotOptimize(compare_claims(set.rules, pair, std::move(extractions)));
+    }
+    state.SetItemsProcessed(static_cast<int64_t>(state.iterations()));
+}
+
+const std::vector<std::string> quantity_phrases{
+    "12", "3,400", "five", "twenty-one", "1.5 million", "about 40", "nearly 900 people", "more than 60",
+    "two thousand and five", "between 10 and 20", "a dozen", "some 170 km", "$4.2bn", "40 percent"};
+
+const std::vector<std::string> date_phrases{
+    "March 3, 2024", "3 March 2024", "last Tuesday", "on Monday", "in February", "2024-02-11",
+    "early March", "last year", "yesterday", "the end of 2023", "mid-January", "next week"};
+
+void quantity_parser(benchmark::State& state) {
+    for (auto _ : state)
+        for (const auto& phrase : quantity_phrases) benchmark::DoNotOptimize(parse_quantity(phrase));
+    state.counters["phrases_per_second"] = benchmark::Counter(
+        static_cast<double>(quantity_phrases.size() * state.iterations()), benchmark::Counter::kIsRate);
+}
+
+void date_parser(benchmark::State& state) {
+    DateContext context{std::chrono::year_month_day{std::chrono::year{2024}, std::chrono::month{3}, std::chrono::day{14}},
+                        "The council said it met last week."};
+    for (auto _ : state)
+        for (const auto& phrase : date_phrases) benchmark::DoNotOptimize(parse_date(phrase, context));
+    state.counters["phrases_per_second"] = benchmark::Counter(
+        static_cast<double>(date_phrases.size() * state.iterations()), benchmark::Counter::kIsRate);
+}
+
+}  // namespace
+
+// The naive loop is registered first at each size so that extraction's speedup counter can read it.
+BENCHMARK(naive_extraction)->Arg(10)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
+BENCHMARK(extraction)->Arg(10)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
+BENCHMARK(extraction_by_size)->Arg(1000)->Arg(5000)->Arg(20000)->Arg(80000)->Unit(benchmark::kMillisecond);
+BENCHMARK(load_and_compile)->Arg(1000)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(check_pair)->Arg(100)->Arg(1000)->Unit(benchmark::kMicrosecond);
+BENCHMARK(quantity_parser);
+BENCHMARK(date_parser);
+
+}  // namespace claimcheck::bench
+
+BENCHMARK_MAIN();
