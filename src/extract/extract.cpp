@@ -72,6 +72,40 @@ bool any_match(const std::vector<Pattern>& patterns, std::string_view text) {
                        [&](const Pattern& p) { return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *p.re); });
 }
 
+// Where to run each hit pattern with captures. Capturing over the whole article for every hit pattern
+// dominated extraction (each one rescans the article, and big patterns such as {{number}} are slow to
+// capture with), so the set is also run per sentence and a pattern is captured only inside the
+// sentences it hits. A pattern that the whole-article pass hits but no single sentence does has a
+// match that crosses a sentence boundary: it is captured over the whole article, as before.
+// Returns, for each entry of `hits` (sorted), its windows as [from, to) normalised offsets.
+std::vector<std::vector<std::pair<std::size_t, std::size_t>>> capture_windows(const RE2::Set& set, const Article& article,
+                                                                             const std::vector<int>& hits) {
+    const std::string& text = article.normalised;
+    std::vector<std::vector<std::pair<std::size_t, std::size_t>>> windows(hits.size());
+    if (hits.empty()) return windows;
+    if (article.sentences.size() <= 1) {
+        for (auto& w : windows) w.emplace_back(0, text.size());
+        return windows;
+    }
+    std::vector<int> sentence_hits;
+    for (const Sentence& sentence : article.sentences) {
+        sentence_hits.clear();
+        re2::StringPiece piece(text.data() + sentence.start, sentence.end - sentence.start);
+        if (!set.Match(piece, &sentence_hits)) continue;
+        for (int hit : sentence_hits) {
+            auto at = std::lower_bound(hits.begin(), hits.end(), hit);
+            if (at == hits.end() || *at != hit) continue;
+            auto& w = windows[static_cast<std::size_t>(at - hits.begin())];
+            // Adjacent sentences join into one window, so a window never splits a run of text.
+            if (!w.empty() && w.back().second == sentence.start) w.back().second = sentence.end;
+            else w.emplace_back(sentence.start, sentence.end);
+        }
+    }
+    for (auto& w : windows)
+        if (w.empty()) w.emplace_back(0, text.size());
+    return windows;
+}
+
 // Normalises a key: case, spacing, a plural ending, then the rule's synonyms.
 std::string normalise_key(const Rule& rule, std::string_view text) {
     auto fold = [](std::string_view s) {
@@ -103,7 +137,7 @@ Extractor::Extractor(const RuleSet& rules, ExtractLimits limits)
     compiled_->set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
     auto add = [&](const Pattern& pattern, SetEntry entry) {
         std::string error;
-        if (compiled_->set->Add(pattern.expanded, &error) < 0)
+        if (compiled_->set->Add(pattern.prefilter, &error) < 0)
             throw InputError(Diagnostic{Severity::error, pattern.location.file, pattern.location.line,
                                         pattern.location.column, "invalid pattern: " + error});
         compiled_->entries.push_back(entry);
@@ -199,16 +233,19 @@ Extraction Extractor::extract(const Article& article, std::size_t source) const 
         throw InputError(file_error(article.meta.path.empty() ? article.meta.id : article.meta.path,
                                     "RE2 ran out of memory while matching; the rule set is too large for its budget"));
     std::sort(hits.begin(), hits.end());
+    auto windows = capture_windows(*compiled_->set, article, hits);
 
     // Group the hit patterns per rule, so overlaps and denials are settled per rule.
     std::map<std::size_t, std::vector<RawMatch>> claims_by_rule, denials_by_rule;
-    for (int hit : hits) {
-        const SetEntry& entry = compiled_->entries[static_cast<std::size_t>(hit)];
+    for (std::size_t h = 0; h < hits.size(); ++h) {
+        const SetEntry& entry = compiled_->entries[static_cast<std::size_t>(hits[h])];
         const Rule& rule = rules_.rules[entry.rule];
         const Pattern& pattern = entry.role == PatternRole::claim ? rule.patterns[entry.pattern] : rule.denials[entry.pattern];
-        auto matches = all_matches(*pattern.re, text, 0, text.size(), entry.pattern);
         auto& bucket = entry.role == PatternRole::claim ? claims_by_rule[entry.rule] : denials_by_rule[entry.rule];
-        bucket.insert(bucket.end(), matches.begin(), matches.end());
+        for (const auto& [from, to] : windows[h]) {
+            auto matches = all_matches(*pattern.re, text, from, to, entry.pattern);
+            bucket.insert(bucket.end(), matches.begin(), matches.end());
+        }
     }
 
     std::optional<std::chrono::year_month_day> published;

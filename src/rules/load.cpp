@@ -104,7 +104,8 @@ private:
 // Builds the rules of one file, reporting every problem into the file.
 class RuleBuilder {
 public:
-    explicit RuleBuilder(RuleFile& file) : file_(file), defines_(read_defines()), snippets_(defines_) {
+    explicit RuleBuilder(RuleFile& file)
+        : file_(file), defines_(read_defines()), snippets_(defines_), prefilter_snippets_(defines_, {}, SnippetForm::set_prefilter) {
         check_defines();
     }
 
@@ -178,6 +179,7 @@ private:
         rule.id = json["id"].get<std::string>();
         rule.claim = json["claim"].get<std::string>();
         rule.description = json.value("description", "");
+        rule.generic = file_.json().value.value("generic", false);
         rule.type = type_of(json["type"].get<std::string>());
         rule.location = file_.location(file_.json().offset_of(pointer + "/id"));
         rule.tolerance = tolerance(json);
@@ -260,7 +262,9 @@ private:
             file_.error(offset, message);
             return std::nullopt;
         }
-        return Pattern{source, *expanded, std::move(re), file_.location(offset)};
+        SnippetError unused;
+        std::string prefilter = prefilter_snippets_.expand(source, unused).value_or(*expanded);
+        return Pattern{source, *expanded, std::move(prefilter), std::move(re), file_.location(offset)};
     }
 
     void read_keys(Rule& rule, const nlohmann::json& json) {
@@ -353,6 +357,7 @@ private:
     RuleFile& file_;
     std::map<std::string, std::string> defines_;
     SnippetExpander snippets_;
+    SnippetExpander prefilter_snippets_;
     std::set<std::string> bad_defines_;
 };
 

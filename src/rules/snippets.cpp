@@ -31,8 +31,9 @@ bool is_snippet_name(const std::string& name) {
     return true;
 }
 
-SnippetExpander::SnippetExpander(const std::map<std::string, std::string>& defines, SnippetLimits limits)
-    : defines_(defines), limits_(limits) {}
+SnippetExpander::SnippetExpander(const std::map<std::string, std::string>& defines, SnippetLimits limits,
+                                 SnippetForm form)
+    : defines_(defines), limits_(limits), form_(form) {}
 
 std::optional<std::string> SnippetExpander::expand(const std::string& pattern, SnippetError& error) {
     std::vector<std::string> stack;
@@ -55,7 +56,9 @@ std::optional<std::string> SnippetExpander::expand_at(const std::string& text, s
         out.append(text, at, open - at);
         at = open + name->size() + 4;
         std::string expansion;
-        if (*name == "number") {
+        if ((*name == "number" || *name == "date") && form_ == SnippetForm::set_prefilter) {
+            expansion = "(?s:.*)";
+        } else if (*name == "number") {
             expansion = number_regex();
         } else if (*name == "date") {
             expansion = date_regex();

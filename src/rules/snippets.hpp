@@ -23,9 +23,15 @@ struct SnippetError {
 // True for a name that {{NAME}} can refer to.
 bool is_snippet_name(const std::string& name);
 
+// How the built-in snippets expand. The RE2::Set only decides which patterns can match an article, so it
+// gets a wide, cheap stand-in for {{number}} and {{date}} (tens of thousands of instructions each in
+// full); the patterns that hit then run in full. The stand-in matches a superset, so nothing is missed.
+enum class SnippetForm { full, set_prefilter };
+
 class SnippetExpander {
 public:
-    SnippetExpander(const std::map<std::string, std::string>& defines, SnippetLimits limits = {});
+    SnippetExpander(const std::map<std::string, std::string>& defines, SnippetLimits limits = {},
+                    SnippetForm form = SnippetForm::full);
 
     // Expands every snippet in `pattern`; each expansion is wrapped in (?:...). Returns the error instead
     // for an unknown snippet, a define cycle or an expansion over the limits. Records the defines used.
@@ -39,6 +45,7 @@ private:
                                          SnippetError& error);
     const std::map<std::string, std::string>& defines_;
     SnippetLimits limits_;
+    SnippetForm form_;
     std::set<std::string> used_;
 };
 

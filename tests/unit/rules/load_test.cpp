@@ -76,7 +76,7 @@ const BadRule bad_rules[] = {
     {"negative tolerance", rule("\"type\": \"number\", \"patterns\": [\"(?P<value>x)\"], \"tolerance\": {\"relative\": -1}"),
      "r.rules.json:2:103: error: \"relative\" must be at least 0"},
     {"unknown unit", rule("\"type\": \"number\", \"patterns\": [\"(?P<value>x)\"], \"unit\": \"furlongs per fortnight\""),
-     "r.rules.json:2:84: error: unknown unit \"furlongs per fortnight\""},
+     "r.rules.json:2:85: error: unknown unit \"furlongs per fortnight\""},
     {"duplicate key", rule("\"type\": \"presence\", \"patterns\": [\"x\"], \"type\": \"text\""),
      "r.rules.json:2:68: error: duplicate field \"type\""},
     {"rules not an array", "{\"rules\": {}}", "r.rules.json:1:11: error: \"rules\" must be an array"},

@@ -40,6 +40,7 @@ struct RuleLocation {
 struct Pattern {
     std::string source;                 // as written in the rule file
     std::string expanded;               // with every snippet expanded
+    std::string prefilter;              // for the RE2::Set: {{number}} and {{date}} widened to (?s:.*)
     std::shared_ptr<const re2::RE2> re;
     RuleLocation location;
 };
@@ -71,6 +72,7 @@ struct Rule {
     std::vector<MatchExample> match_examples;
     std::vector<NoMatchExample> no_match_examples;
     RuleLocation location;  // of the rule's "id"
+    bool generic = false;   // from a file marked "generic": yields to story rules on the same evidence
 };
 
 struct RuleSet {
