@@ -1,0 +1,72 @@
+// Fuzzes the number grammar: whatever number_regex() matches parses, every interval has
+// low <= high and no NaN, and find_quantities returns ordered, in-bounds, non-overlapping spans.
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <re2/re2.h>
+#include "claimcheck/quantity.hpp"
+#include "fuzz_check.hpp"
+
+namespace {
+
+void check_interval(const claimcheck::Interval& interval) {
+    FUZZ_REQUIRE(!std::isnan(interval.low) && !std::isnan(interval.high));
+    FUZZ_REQUIRE(interval.low <= interval.high);
+    if (std::isinf(interval.low)) FUZZ_REQUIRE(interval.low_open);
+    if (std::isinf(interval.high)) FUZZ_REQUIRE(interval.high_open);
+}
+
+const re2::RE2& number_pattern() {
+    static const re2::RE2 pattern("(" + claimcheck::number_regex() + ")");
+    return pattern;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    if (size < 1) return 0;
+    // The first byte picks the hedge width, so widths outside [0, max_around] are tried too.
+    claimcheck::NumberOptions options;
+    options.around = (static_cast<int>(data[0]) - 64) / 256.0;
+    const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
+
+    // The phrase as a whole: parses or explains why not.
+    const claimcheck::QuantityParse whole = claimcheck::parse_quantity(text, options);
+    if (whole.quantity) {
+        check_interval(whole.quantity->interval);
+    } else {
+        FUZZ_REQUIRE(!whole.problem.empty());
+    }
+
+    // Every match of the regex parses: the regex and the parser are one grammar.
+    FUZZ_REQUIRE(number_pattern().ok());
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece match;
+    while (!input.empty() && re2::RE2::FindAndConsume(&input, number_pattern(), &match)) {
+        if (match.empty()) {
+            input.remove_prefix(1);
+            continue;
+        }
+        const claimcheck::QuantityParse parse = claimcheck::parse_quantity(std::string_view(match.data(), match.size()), options);
+        // A figure too large to represent is refused with a reason; anything else must parse.
+        if (!parse.quantity) {
+            FUZZ_REQUIRE(!parse.problem.empty());
+            FUZZ_REQUIRE(parse.problem.find("represent") != std::string::npos ||
+                         parse.problem.find("large") != std::string::npos);
+        } else {
+            check_interval(parse.quantity->interval);
+        }
+    }
+
+    std::size_t previous_end = 0;
+    for (const claimcheck::QuantityMatch& found : claimcheck::find_quantities(text, options)) {
+        FUZZ_REQUIRE(found.start < found.end);
+        FUZZ_REQUIRE(found.end <= text.size());
+        FUZZ_REQUIRE(found.start >= previous_end);
+        previous_end = found.end;
+        check_interval(found.quantity.interval);
+    }
+    return 0;
+}
