@@ -1,6 +1,7 @@
 // Builds the {{number}} regex from the word tables. The same builder, with named groups, is the
 // regex parse_quantity() matches a phrase against, so the two cannot drift apart.
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 #include <re2/re2.h>
@@ -67,9 +68,9 @@ std::vector<std::string_view> kind_words(NumberWordKind kind) {
 
 std::vector<std::string_view> cardinal_words(double from, double to, bool tens) {
     return words_where([&](const NumberWord& w) {
-        const bool multiple_of_ten = static_cast<int>(w.value) % 10 == 0;
+        // fmod, not a cast to int: the table also holds scales (1e12) that no int represents.
         return w.kind == NumberWordKind::cardinal && w.value >= from && w.value <= to &&
-               (!tens || multiple_of_ten);
+               (!tens || std::fmod(w.value, 10.0) == 0);
     });
 }
 
