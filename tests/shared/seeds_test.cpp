@@ -55,7 +55,9 @@ void expect_statuses(const nlohmann::json& report) {
     }
     for (const auto& f : report["findings"])
         if (f["type"] == "number") BOOST_TEST(f["status"] != "conflict", "false numeric conflict: " << f["rule"]);
-    BOOST_TEST(report["unmatched_rules"].empty(), report["unmatched_rules"].dump());
+    // Every story rule matches the story (generic packs may well not).
+    for (const auto& rule : report["unmatched_rules"])
+        BOOST_TEST(rule.get<std::string>().rfind("tokyo.", 0) != 0, "unmatched: " << rule);
 }
 
 }  // namespace
