@@ -77,7 +77,11 @@ std::string normalise_text(std::string_view text, OffsetMap& offsets) {
             std::size_t r_length = std::char_traits<char>::length(r);
             out += r;
             i += length;
-            if (r_length != length) offsets.add_anchor(out.size(), i);
+            // Inside a replacement of several characters ("..." for U+2026) no original character
+            // starts: those offsets map to the end of the original character, so spans stay whole.
+            for (std::size_t inside = out.size() - r_length + 1; inside < out.size(); ++inside)
+                offsets.add_anchor(inside, i);
+            if (r_length != length || r_length > 1) offsets.add_anchor(out.size(), i);
         } else {
             out.append(text, i, length);
             i += length;

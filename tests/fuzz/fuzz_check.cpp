@@ -34,6 +34,12 @@ const claimcheck::Article& fixed_article() {
     return article;
 }
 
+// Extracted once: only the fuzzed article changes between runs.
+const claimcheck::Extraction& fixed_extraction() {
+    static const claimcheck::Extraction extraction = extractor().extract(fixed_article(), 0);
+    return extraction;
+}
+
 void check_span(const claimcheck::Article& article, const claimcheck::Span& span, const std::string& text) {
     FUZZ_REQUIRE(span.start <= span.end);
     FUZZ_REQUIRE(span.end <= article.original.size());
@@ -84,10 +90,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     std::vector<claimcheck::Extraction> extractions;
     try {
-        for (std::size_t source = 0; source < articles.size(); ++source) {
-            extractions.push_back(extractor().extract(articles[source], source));
-            check_extraction(articles[source], extractions.back(), source);
-        }
+        extractions.push_back(fixed_extraction());
+        extractions.push_back(extractor().extract(articles[1], 1));
+        check_extraction(articles[1], extractions.back(), 1);
     } catch (const claimcheck::InputError& error) {
         FUZZ_REQUIRE(!error.diagnostics().empty());  // e.g. too many claims: refused, not cut
         return 0;

@@ -31,7 +31,11 @@ void check_parse(const claimcheck::DateParse& parse) {
 }
 
 const re2::RE2& date_pattern() {
-    static const re2::RE2 pattern("(" + claimcheck::date_regex() + ")");
+    static const re2::RE2 pattern("(" + claimcheck::date_regex() + ")", [] {
+        re2::RE2::Options options;
+        options.set_max_mem(64 << 20);
+        return options;
+    }());
     return pattern;
 }
 
