@@ -124,6 +124,35 @@ Finding align(const Rule& rule, std::size_t rule_index, std::optional<std::strin
     return finding;
 }
 
+bool spans_overlap(const Span& a, const Span& b) { return a.start < b.end && b.start < a.end; }
+
+// A generic rule's claim yields to a story rule's claim on overlapping text of the same source: the more
+// specific rule says what the evidence means. Returns the story rule that claims it, if any.
+const Claim* story_claim_over(const RuleSet& rules, const Extraction& extraction, const Claim& generic_claim) {
+    for (const Claim& other : extraction.claims)
+        if (!rules.rules[other.rule].generic && other.source == generic_claim.source &&
+            spans_overlap(other.span, generic_claim.span))
+            return &other;
+    return nullptr;
+}
+
+void drop_generic_overlaps(const RuleSet& rules, Extraction& extraction) {
+    std::vector<const Claim*> story_over;  // per claim: the story claim it yields to, or null
+    for (const Claim& claim : extraction.claims)
+        story_over.push_back(rules.rules[claim.rule].generic ? story_claim_over(rules, extraction, claim) : nullptr);
+    std::vector<Claim> kept;
+    for (std::size_t i = 0; i < extraction.claims.size(); ++i) {
+        const Claim& claim = extraction.claims[i];
+        if (!story_over[i]) {
+            kept.push_back(claim);
+            continue;
+        }
+        extraction.dropped.push_back({claim.rule, claim.source, claim.span, claim.text,
+                                      "the same evidence is claimed by story rule " + rules.rules[story_over[i]->rule].id});
+    }
+    extraction.claims = std::move(kept);
+}
+
 }  // namespace
 
 Report compare_claims(const RuleSet& rules, const std::vector<Article>& articles, std::vector<Extraction> extractions) {
@@ -131,6 +160,8 @@ Report compare_claims(const RuleSet& rules, const std::vector<Article>& articles
     for (const auto& article : articles) report.sources.push_back({article.meta, article.original});
     for (const auto& rule : rules.rules)
         report.rules.push_back({rule.id, rule.claim, rule.description, rule.type, rule.location});
+
+    for (auto& extraction : extractions) drop_generic_overlaps(rules, extraction);
 
     // Claims per rule, then per key (an unkeyed rule has the one key "").
     std::vector<std::map<std::string, std::vector<const Claim*>>> by_rule(rules.rules.size());
