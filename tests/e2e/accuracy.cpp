@@ -1,0 +1,92 @@
+// Accuracy of the generic rule packs (rules/generic) over tests/corpus/: story pairs written for the
+// project, each with the findings a careful reader expects. Precision per status and recall over
+// agreements and conflicts must stay at or above the figures published in docs/accuracy.md.
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include <boost/test/unit_test.hpp>
+#include <nlohmann/json.hpp>
+
+#include "test_support.hpp"
+
+using namespace claimcheck::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+// The published figures (docs/accuracy.md). Never above what the corpus measures.
+constexpr double conflict_precision_floor = 1.0;    // measured 11/11
+constexpr double agreement_precision_floor = 0.97;  // measured 40/41
+constexpr double omission_precision_floor = 0.5;    // measured 8/16
+constexpr double recall_floor = 0.89;               // measured 51/57, over expected agreements + conflicts
+
+using FindingId = std::pair<std::string, std::string>;  // rule, key ("" when unkeyed)
+
+std::map<FindingId, std::string> statuses(const nlohmann::json& findings) {
+    std::map<FindingId, std::string> out;
+    for (const auto& f : findings) {
+        std::string key = f.contains("key") && f["key"].is_string() ? f["key"].get<std::string>() : "";
+        out[{f["rule"].get<std::string>(), key}] = f["status"].get<std::string>();
+    }
+    return out;
+}
+
+struct Tally {
+    std::map<std::string, std::size_t> reported, reported_right;  // per status
+    std::size_t expected_ac = 0, found_ac = 0;
+};
+
+void score_story(const fs::path& dir, Tally& tally) {
+    RunResult r = run_claimcheck({"check", "--rules", (source_dir() / "rules" / "generic").string(), "--json", "-",
+                                  (dir / "a.txt").string(), (dir / "b.txt").string()});
+    BOOST_REQUIRE_MESSAGE(r.status == 0 || r.status == 1, r.err);
+    auto actual = statuses(nlohmann::json::parse(r.out)["findings"]);
+    auto expected = statuses(nlohmann::json::parse(read_text(dir / "expected.json"))["findings"]);
+    for (const auto& [id, status] : actual) {
+        ++tally.reported[status];
+        auto it = expected.find(id);
+        bool right = it != expected.end() && it->second == status;
+        if (right) ++tally.reported_right[status];
+        else BOOST_TEST_MESSAGE(dir.filename().string() << ": reported " << id.first << " [" << id.second << "] " << status);
+    }
+    for (const auto& [id, status] : expected) {
+        if (status == "omission") continue;
+        ++tally.expected_ac;
+        auto it = actual.find(id);
+        if (it != actual.end() && it->second == status) ++tally.found_ac;
+        else BOOST_TEST_MESSAGE(dir.filename().string() << ": missed " << id.first << " [" << id.second << "] " << status);
+    }
+}
+
+double ratio(std::size_t a, std::size_t b) { return b == 0 ? 1.0 : static_cast<double>(a) / static_cast<double>(b); }
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(accuracy)
+
+BOOST_AUTO_TEST_CASE(generic_packs_meet_the_published_precision_and_recall) {
+    std::vector<fs::path> stories;
+    for (const auto& entry : fs::directory_iterator(source_dir() / "tests" / "corpus"))
+        if (fs::exists(entry.path() / "expected.json")) stories.push_back(entry.path());
+    BOOST_REQUIRE_GE(stories.size(), 15u);
+    Tally tally;
+    for (const auto& story : stories) score_story(story, tally);
+
+    double conflict_precision = ratio(tally.reported_right["conflict"], tally.reported["conflict"]);
+    double agreement_precision = ratio(tally.reported_right["agreement"], tally.reported["agreement"]);
+    double omission_precision = ratio(tally.reported_right["omission"], tally.reported["omission"]);
+    double recall = ratio(tally.found_ac, tally.expected_ac);
+    BOOST_TEST_MESSAGE("conflict precision " << conflict_precision << " (" << tally.reported_right["conflict"] << "/"
+                                             << tally.reported["conflict"] << "), agreement precision " << agreement_precision
+                                             << " (" << tally.reported_right["agreement"] << "/" << tally.reported["agreement"]
+                                             << "), omission precision " << omission_precision << " ("
+                                             << tally.reported_right["omission"] << "/" << tally.reported["omission"]
+                                             << "), recall " << recall << " (" << tally.found_ac << "/" << tally.expected_ac << ")");
+    BOOST_TEST(conflict_precision >= conflict_precision_floor);
+    BOOST_TEST(agreement_precision >= agreement_precision_floor);
+    BOOST_TEST(omission_precision >= omission_precision_floor);
+    BOOST_TEST(recall >= recall_floor);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
