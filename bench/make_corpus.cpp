@@ -47,6 +47,8 @@ int main(int argc, char** argv) {
                 std::string plain = p.expanded;
                 for (std::size_t at; (at = plain.find("(?P<")) != std::string::npos;)
                     plain.replace(at, plain.find('>', at) + 1 - at, "(?:");
+                for (const char* escape : {"\\/", "\\%"})  // escapes RE2 takes and rg rejects
+                    for (std::size_t at; (at = plain.find(escape)) != std::string::npos;) plain.erase(at, 1);
                 patterns += plain + "\n";
             }
         write_file(dir / "patterns.txt", patterns);
