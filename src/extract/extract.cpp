@@ -269,8 +269,6 @@ Extraction Extractor::extract(const Article& article, std::size_t source) const 
             claim.text = original_text(article, claim.span);
             claim.value.text = claim.text;
             claim.denial = true;
-            Span sentence_span = to_span(article, sentence.start, sentence.end);
-            claim.sentence = original_text(article, sentence_span);
             out.claims.push_back(std::move(claim));
         }
         for (const auto& m : without_overlaps(claims_by_rule[r])) {
@@ -289,8 +287,6 @@ Extraction Extractor::extract(const Article& article, std::size_t source) const 
             claim.source = source;
             claim.span = span;
             claim.text = original_text(article, span);
-            Span sentence_span = to_span(article, sentence.start, sentence.end);
-            claim.sentence = original_text(article, sentence_span);
             if (m.value) {
                 std::string_view normalised_value(text.data() + m.value->first, m.value->second - m.value->first);
                 claim.value = read_value(rule, normalised_value, DateContext{published, sentence_text});

@@ -257,6 +257,23 @@ BOOST_AUTO_TEST_CASE(the_same_output_twice) {
     BOOST_TEST(r.err.find("given as output twice") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(date_claims_agree_and_conflict_against_their_publication_dates) {
+    TempDir dir;
+    write_text(dir / "d.rules.json", R"J({"rules": [{"id": "opening", "claim": "When the line opens", "type": "date",
+        "patterns": ["(?i)\\bopens?\\s+(?P<value>{{date}})"]}]})J");
+    write_text(dir / "a.json", R"J({"id": "a", "published": "2021-03-20", "text": "The new line opens April 1."})J");
+    write_text(dir / "b.json", R"J({"id": "b", "published": "2020-11-05", "text": "The line opens next spring."})J");
+    write_text(dir / "c.json", R"J({"id": "c", "published": "2021-03-20", "text": "The line opens in March 2022."})J");
+    auto status_of = [&](const std::string& x, const std::string& y) {
+        RunResult r = run_claimcheck({"check", "--rules", (dir / "d.rules.json").string(), (dir / x).string(),
+                                      (dir / y).string(), "--json", "-"});
+        return nlohmann::json::parse(r.out)["findings"][0]["status"].get<std::string>();
+    };
+    BOOST_TEST(status_of("a.json", "b.json") == "agreement");  // April 1, 2021 lies in spring 2021
+    BOOST_TEST(status_of("a.json", "c.json") == "conflict");
+    BOOST_TEST(status_of("b.json", "c.json") == "conflict");
+}
+
 BOOST_AUTO_TEST_CASE(an_unreadable_article) {
     // Root reads any file whatever its mode, so use a file that fails on read: /proc/self/mem.
     RunResult r = run_claimcheck({"check", "--rules", rules, a, "/proc/self/mem"});

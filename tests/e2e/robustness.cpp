@@ -144,7 +144,8 @@ BOOST_AUTO_TEST_CASE(a_number_too_large_to_represent_is_a_warning_without_a_valu
     BOOST_TEST(r.out.find("inf") == std::string::npos);
     BOOST_TEST(r.out.find("Infinity") == std::string::npos);
     BOOST_TEST(r.out.find("1e+") == std::string::npos);
-    json::parse(r.out);  // valid JSON
+    const json parsed = json::parse(r.out);  // throws, failing the test, unless the output is valid JSON
+    BOOST_TEST(parsed.is_object());
 }
 
 BOOST_AUTO_TEST_CASE(a_symlink_loop_in_a_rules_folder_fails_cleanly) {

@@ -18,7 +18,6 @@ Claim make_claim(const Report& report, std::size_t rule, std::size_t source, std
     claim.span.column = 1;
     claim.text = text.substr(start, end - start);
     claim.value.text = claim.text;
-    claim.sentence = claim.text;
     return claim;
 }
 

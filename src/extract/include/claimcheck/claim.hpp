@@ -27,7 +27,6 @@ struct Claim {
     Value value;
     std::string key;         // normalised `key` group; empty when the rule has none
     bool denial = false;     // the sentence states the claim's negation
-    std::string sentence;    // the sentence holding the claim, original bytes
 };
 
 // A match that was found and then set aside, kept as evidence.

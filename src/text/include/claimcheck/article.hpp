@@ -12,7 +12,7 @@
 namespace claimcheck {
 
 // Maps byte offsets in the normalised text back to the original. Normalisation only ever replaces a
-// whole character (or CRLF) with a shorter one, so the map is a sorted list of the points where the
+// whole character (or CRLF) with one no longer than it, so the map is a sorted list of the points where the
 // two texts shift against each other.
 class OffsetMap {
 public:
