@@ -1,4 +1,5 @@
 #include "claimcheck/explain.hpp"
+#include "spans.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -9,23 +10,6 @@
 namespace claimcheck {
 
 namespace {
-
-Span to_span(const Article& article, std::size_t start, std::size_t end) {
-    Span span;
-    span.start = article.offsets.to_original(start);
-    span.end = article.offsets.to_original(end);
-    Position a = article.lines.position(span.start);
-    Position b = article.lines.position(span.end);
-    span.line = a.line;
-    span.column = a.column;
-    span.end_line = b.line;
-    span.end_column = b.column;
-    return span;
-}
-
-std::string original_text(const Article& article, const Span& span) {
-    return article.original.substr(span.start, span.end - span.start);
-}
 
 std::size_t next_char_boundary(std::string_view text, std::size_t at) {
     ++at;

@@ -1,4 +1,5 @@
 #include "claimcheck/extract.hpp"
+#include "spans.hpp"
 
 #include <algorithm>
 #include <map>
@@ -185,24 +186,6 @@ Value read_value(const Rule& rule, std::string_view text, const DateContext& con
 }
 
 namespace {
-
-// Turns normalised offsets into a span of the original file.
-Span to_span(const Article& article, std::size_t start, std::size_t end) {
-    Span span;
-    span.start = article.offsets.to_original(start);
-    span.end = article.offsets.to_original(end);
-    Position a = article.lines.position(span.start);
-    Position b = article.lines.position(span.end);
-    span.line = a.line;
-    span.column = a.column;
-    span.end_line = b.line;
-    span.end_column = b.column;
-    return span;
-}
-
-std::string original_text(const Article& article, const Span& span) {
-    return article.original.substr(span.start, span.end - span.start);
-}
 
 // Keeps, of matches of one rule that overlap, the longest (the earliest pattern on a tie).
 std::vector<RawMatch> without_overlaps(std::vector<RawMatch> matches) {
