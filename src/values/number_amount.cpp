@@ -70,6 +70,7 @@ struct Tokens {
     std::vector<Token> list;
     double sign = 1;
     std::string problem;
+    bool out_of_range = false;  // a figure was read but its value cannot be represented
 };
 
 Tokens tokenize(std::string_view original) {
@@ -97,6 +98,7 @@ Tokens tokenize(std::string_view original) {
             if (error != std::errc() || end != scan.plain.data() + scan.plain.size() || !std::isfinite(token.value)) {
                 tokens.problem = "\"" + std::string(original.substr(i, scan.end - i)) +
                                  "\" is too large or too small to represent";
+                tokens.out_of_range = true;
                 return tokens;
             }
             tokens.list.push_back(token);
@@ -229,7 +231,7 @@ Amount read_fraction(Span tokens, std::size_t denominator_at) {
 
 Amount read_amount(std::string_view text) {
     Tokens tokens = tokenize(text);
-    if (!tokens.problem.empty()) return Amount{0, 1, false, tokens.problem};
+    if (!tokens.problem.empty()) return Amount{0, 1, false, tokens.problem, tokens.out_of_range};
     std::vector<Token>& list = tokens.list;
     while (!list.empty() && is_kind(list.front(), NumberWordKind::negative)) {
         tokens.sign = -tokens.sign;
@@ -250,6 +252,7 @@ Amount read_amount(std::string_view text) {
     amount.value *= tokens.sign;
     if (amount.problem.empty() && !std::isfinite(amount.value)) {
         amount.problem = "\"" + std::string(text) + "\" is too large to represent";
+        amount.out_of_range = true;
     }
     return amount;
 }

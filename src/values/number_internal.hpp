@@ -19,7 +19,8 @@ struct Amount {
     double value = 0;
     double last_multiplier = 1;  // the last hundred/scale/abbreviation applied (1 when none)
     bool scaled = false;         // a multiplier was written
-    std::string problem;         // not empty when the amount cannot be represented
+    std::string problem;         // not empty when the text is no amount or its value cannot be represented
+    bool out_of_range = false;   // the problem is only that the value cannot be represented
 };
 Amount read_amount(std::string_view text);
 

@@ -79,6 +79,7 @@ struct Figure {
     double last_multiplier = 1;
     bool scaled = false;
     std::string problem;
+    bool unreadable = false;  // the problem is that the words are not a number, not that the value is unusable
 };
 
 // "M" and "MM" after a figure, or "m" after a currency ("$3m"), mean million, and "G" billion;
@@ -93,7 +94,7 @@ double scale_written_as_unit(std::string_view unit, bool after_currency) {
 Figure read_figure(const Groups& groups, const std::string& prefix) {
     Figure figure;
     const Amount amount = read_amount(groups[prefix + "_amount"].value_or(""));
-    if (!amount.problem.empty()) return Figure{0, {}, 1, false, amount.problem};
+    if (!amount.problem.empty()) return Figure{0, {}, 1, false, amount.problem, !amount.out_of_range};
     figure.value = amount.value;
     figure.scaled = amount.scaled;
     figure.last_multiplier = amount.last_multiplier;
@@ -158,7 +159,14 @@ bool finite_where_closed(const Interval& interval) {
     return low_ok && high_ok && interval.low <= interval.high;
 }
 
-QuantityParse failure(std::string problem) { return QuantityParse{std::nullopt, std::move(problem)}; }
+QuantityParse failure(std::string problem) { return QuantityParse{std::nullopt, std::move(problem), false}; }
+
+// A phrase in the grammar that states no usable value.
+QuantityParse no_value(std::string problem) { return QuantityParse{std::nullopt, std::move(problem), true}; }
+
+QuantityParse failure(const Figure& figure) {
+    return figure.unreadable ? failure(figure.problem) : no_value(figure.problem);
+}
 
 // Gives both ends of a range one unit: a unit written once applies to both ("20-30 km"), and a
 // scale written once applies to both when that keeps the range ascending ("2-3 million").
@@ -202,13 +210,13 @@ QuantityParse parse_quantity(std::string_view phrase, const NumberOptions& optio
     const std::string low_group = form == "low" ? "low" : form + "_low";
     const std::string high_group = form == "low" ? "high" : form + "_high";
     Figure low = read_figure(*groups, low_group);
-    if (!low.problem.empty()) return failure(low.problem);
+    if (!low.problem.empty()) return failure(low);
     Figure high = low;
     if (ranged) {
         high = read_figure(*groups, high_group);
-        if (!high.problem.empty()) return failure(high.problem);
+        if (!high.problem.empty()) return failure(high);
         if (std::string problem = join_range(low, high); !problem.empty()) {
-            return failure("\"" + std::string(phrase) + "\": " + problem);
+            return no_value("\"" + std::string(phrase) + "\": " + problem);
         }
     }
     const std::string hedge_group = form == "dash" ? "dash_hedge" : "hedge";
@@ -216,8 +224,8 @@ QuantityParse parse_quantity(std::string_view phrase, const NumberOptions& optio
     Hedge hedge = hedge_of((*groups)[hedge_group], NumberWordKind::hedge);
     if (hedge == Hedge::none) hedge = hedge_of((*groups)[postfix_group], NumberWordKind::postfix);
     const Interval interval = hedged(low.value, high.value, hedge, around_width(options));
-    if (!finite_where_closed(interval)) return failure("\"" + std::string(phrase) + "\" is too large to represent");
-    return QuantityParse{Quantity{interval, low.unit}, {}};
+    if (!finite_where_closed(interval)) return no_value("\"" + std::string(phrase) + "\" is too large to represent");
+    return QuantityParse{Quantity{interval, low.unit}, {}, true};
 }
 
 }  // namespace claimcheck

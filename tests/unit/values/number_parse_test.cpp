@@ -216,12 +216,14 @@ const Reading units[] = {
 };
 BOOST_DATA_TEST_CASE(units_read, bdata::make(units), sample) { check(sample); }
 
-// Numbers that cannot be represented give a problem, never an infinity or NaN.
+// Numbers that cannot be represented give a problem, never an infinity or NaN. They are in the
+// grammar (the {{number}} regex matches them) but state no usable value.
 const char* const unrepresentable[] = {"1e400", "-1e400", "1e-400", "999e306 trillion"};
 BOOST_DATA_TEST_CASE(unrepresentable_numbers_are_problems, bdata::make(unrepresentable), phrase) {
     const QuantityParse parse = parse_quantity(phrase);
     BOOST_TEST(!parse.quantity.has_value());
     BOOST_TEST(!parse.problem.empty());
+    BOOST_TEST(parse.in_grammar);
 }
 
 BOOST_AUTO_TEST_CASE(a_run_of_digits_too_long_to_represent_is_a_problem) {
@@ -230,11 +232,22 @@ BOOST_AUTO_TEST_CASE(a_run_of_digits_too_long_to_represent_is_a_problem) {
     BOOST_TEST(!parse.problem.empty());
 }
 
-const char* const not_quantities[] = {"", "hello", "a", "the third", "twenty fifth", "1990-91", "3 to 2", "km"};
+// Ranges the grammar reads but that state no interval: never a guessed value. "between 30 and 4"
+// was found by the number fuzzer (regressions/numbers/crash-d33c8ae9...).
+const char* const ranges_without_value[] = {"1990-91", "3 to 2", "between 30 and 4", "from 12 km to 3 kg"};
+BOOST_DATA_TEST_CASE(backwards_or_mixed_ranges_are_problems_in_the_grammar, bdata::make(ranges_without_value), phrase) {
+    const QuantityParse parse = parse_quantity(phrase);
+    BOOST_TEST(!parse.quantity.has_value());
+    BOOST_TEST(!parse.problem.empty());
+    BOOST_TEST(parse.in_grammar);
+}
+
+const char* const not_quantities[] = {"", "hello", "a", "the third", "twenty fifth", "km", "seven and and six"};
 BOOST_DATA_TEST_CASE(non_quantities_are_problems, bdata::make(not_quantities), phrase) {
     const QuantityParse parse = parse_quantity(phrase);
     BOOST_TEST(!parse.quantity.has_value());
     BOOST_TEST(!parse.problem.empty());
+    BOOST_TEST(!parse.in_grammar);
 }
 
 }  // namespace

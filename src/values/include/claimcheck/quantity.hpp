@@ -33,8 +33,12 @@ struct NumberOptions {
 inline constexpr double max_around = 0.25;
 
 struct QuantityParse {
-    std::optional<Quantity> quantity;  // empty when the phrase is not a quantity or cannot be represented
+    std::optional<Quantity> quantity;  // empty when the phrase is not a quantity or states no usable value
     std::string problem;               // why there is no quantity, for a warning; empty on success
+    // True when the phrase is in the grammar. It may still have no quantity: a range that runs
+    // backwards ("between 30 and 4"), ends in units that clash, or a figure too large to represent.
+    // Everything number_regex() matches is in the grammar.
+    bool in_grammar = false;
 };
 
 // Returns the regex (RE2 syntax, no capturing groups) that {{number}} expands to. It carries its own
