@@ -1,4 +1,5 @@
 #include "claimcheck/explain.hpp"
+#include "matching.hpp"
 #include "spans.hpp"
 
 #include <algorithm>
@@ -10,12 +11,6 @@
 namespace claimcheck {
 
 namespace {
-
-std::size_t next_char_boundary(std::string_view text, std::size_t at) {
-    ++at;
-    while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
-    return at;
-}
 
 // --- Reading a pattern's syntax: just enough to split it into items and find its words ------------
 
@@ -236,7 +231,7 @@ std::vector<PatternMatch> match_patterns(const std::vector<Pattern>& patterns, c
     const std::string& text = article.normalised;
     re2::StringPiece piece(text.data(), text.size());
     for (std::size_t index = 0; index < patterns.size(); ++index) {
-        const RE2& re = *patterns[index].re;
+        const RE2& re = exact_regex(patterns[index]);
         const int groups = re.NumberOfCapturingGroups();
         std::vector<re2::StringPiece> captures(static_cast<std::size_t>(groups) + 1);
         const auto& names = re.CapturingGroupNames();
@@ -282,7 +277,7 @@ std::vector<std::size_t> patterns_matching_in(const std::vector<Pattern>& patter
     const Sentence& s = article.sentences[sentence];
     re2::StringPiece text(article.normalised.data() + s.start, s.end - s.start);
     for (std::size_t i = 0; i < patterns.size(); ++i)
-        if (RE2::PartialMatch(text, *patterns[i].re)) out.push_back(i);
+        if (RE2::PartialMatch(text, exact_regex(patterns[i]))) out.push_back(i);
     return out;
 }
 
@@ -302,7 +297,7 @@ std::vector<NearMiss> near_misses(const Rule& rule, const Article& article, std:
         for (std::size_t s = 0; s < article.sentences.size(); ++s) {
             const Sentence& sentence = article.sentences[s];
             std::string_view text(article.normalised.data() + sentence.start, sentence.end - sentence.start);
-            if (RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *pattern.re)) continue;
+            if (RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), exact_regex(pattern))) continue;
             std::string folded = lower(text);
             NearMiss miss;
             miss.pattern = p;

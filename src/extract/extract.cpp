@@ -1,4 +1,5 @@
 #include "claimcheck/extract.hpp"
+#include "matching.hpp"
 #include "spans.hpp"
 
 #include <algorithm>
@@ -28,49 +29,8 @@ int64_t set_memory_budget(std::size_t patterns) {
     return std::min<int64_t>(budget, 2LL << 30);
 }
 
-std::size_t next_char_boundary(std::string_view text, std::size_t at) {
-    ++at;
-    while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
-    return at;
-}
-
-// A raw match of one pattern, in normalised offsets.
-struct RawMatch {
-    std::size_t start, end;
-    std::optional<std::pair<std::size_t, std::size_t>> value, key;
-    std::size_t pattern;
-};
-
-// Every non-overlapping match of a pattern in `text[from, to)`.
-std::vector<RawMatch> all_matches(const re2::RE2& re, std::string_view text, std::size_t from, std::size_t to,
-                                  std::size_t pattern_index) {
-    std::vector<RawMatch> out;
-    const int groups = re.NumberOfCapturingGroups();
-    std::vector<re2::StringPiece> captures(static_cast<std::size_t>(groups) + 1);
-    const auto& names = re.NamedCapturingGroups();
-    auto value_group = names.find("value");
-    auto key_group = names.find("key");
-    re2::StringPiece piece(text.data(), text.size());
-    std::size_t at = from;
-    while (at <= to && re.Match(piece, at, to, RE2::UNANCHORED, captures.data(), groups + 1)) {
-        auto offset = [&](const re2::StringPiece& p) { return static_cast<std::size_t>(p.data() - text.data()); };
-        RawMatch match{offset(captures[0]), offset(captures[0]) + captures[0].size(), {}, {}, pattern_index};
-        auto span_of = [&](std::map<std::string, int>::const_iterator group) -> std::optional<std::pair<std::size_t, std::size_t>> {
-            if (group == names.end() || captures[group->second].data() == nullptr) return std::nullopt;
-            const auto& p = captures[group->second];
-            return std::make_pair(offset(p), offset(p) + p.size());
-        };
-        match.value = span_of(value_group);
-        match.key = span_of(key_group);
-        at = match.end > match.start ? match.end : next_char_boundary(text, match.end);
-        if (match.end > match.start) out.push_back(match);  // an empty match states nothing
-    }
-    return out;
-}
-
 bool any_match(const std::vector<Pattern>& patterns, std::string_view text) {
-    return std::any_of(patterns.begin(), patterns.end(),
-                       [&](const Pattern& p) { return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *p.re); });
+    return std::any_of(patterns.begin(), patterns.end(), [&](const Pattern& p) { return matches_anywhere(p, text); });
 }
 
 // Where to run each hit pattern with captures. Capturing over the whole article for every hit pattern
@@ -111,8 +71,15 @@ std::vector<std::vector<std::pair<std::size_t, std::size_t>>> capture_windows(co
 std::string normalise_key(const Rule& rule, std::string_view text) {
     auto fold = [](std::string_view s) {
         std::string k = fold_text(s);
-        if (k.size() > 4 && k.ends_with("ies")) k = k.substr(0, k.size() - 3) + "y";
-        else if (k.size() > 3 && k.ends_with("s") && !k.ends_with("ss")) k.pop_back();
+        auto strip = [&k](std::size_t n) { k.resize(k.size() - n); };
+        if (k.size() > 4 && k.ends_with("ies")) {
+            k = k.substr(0, k.size() - 3) + "y";  // bodies
+        } else if (k.ends_with("ches") || k.ends_with("shes") || k.ends_with("xes") || k.ends_with("sses")) {
+            strip(2);  // churches, bushes, boxes, businesses
+        } else if (k.size() > 3 && k.ends_with("s") && !k.ends_with("ss") && !k.ends_with("us") &&
+                   !k.ends_with("is")) {
+            strip(1);  // homes; not celsius, census, crisis
+        }
         return k;
     };
     std::string key = fold(text);
@@ -226,7 +193,7 @@ Extraction Extractor::extract(const Article& article, std::size_t source) const 
         const Pattern& pattern = entry.role == PatternRole::claim ? rule.patterns[entry.pattern] : rule.denials[entry.pattern];
         auto& bucket = entry.role == PatternRole::claim ? claims_by_rule[entry.rule] : denials_by_rule[entry.rule];
         for (const auto& [from, to] : windows[h]) {
-            auto matches = all_matches(*pattern.re, text, from, to, entry.pattern);
+            auto matches = all_matches(pattern, text, from, to, entry.pattern);
             bucket.insert(bucket.end(), matches.begin(), matches.end());
         }
     }

@@ -12,6 +12,7 @@
 #include "claimcheck/line_index.hpp"
 #include "claimcheck/rules.hpp"
 #include "pattern_checks.hpp"
+#include "pattern_memory.hpp"
 #include "positioned_json.hpp"
 #include "schema_check.hpp"
 #include "snippets.hpp"
@@ -33,7 +34,6 @@ const char* to_string(RuleType type) {
 namespace {
 
 constexpr std::size_t max_rule_file_bytes = 8u << 20;
-constexpr int64_t max_pattern_memory = 64 << 20;  // RE2's budget for one pattern
 
 // One rule file being read: its text, its parsed document, and the problems found so far.
 class RuleFile {
@@ -105,7 +105,8 @@ private:
 class RuleBuilder {
 public:
     explicit RuleBuilder(RuleFile& file)
-        : file_(file), defines_(read_defines()), snippets_(defines_), prefilter_snippets_(defines_, {}, SnippetForm::set_prefilter) {
+        : file_(file), defines_(read_defines()), snippets_(defines_), prefilter_snippets_(defines_, {}, SnippetForm::set_prefilter),
+          compact_snippets_(defines_, {}, SnippetForm::compact) {
         check_defines();
     }
 
@@ -248,23 +249,55 @@ private:
                 file_.error(offset_in_json_string(file_.text(), offset, snippet_error.index), snippet_error.message);
             return std::nullopt;
         }
-        RE2::Options options;
-        options.set_log_errors(false);
-        options.set_max_mem(max_pattern_memory);
-        auto re = std::make_shared<const RE2>(*expanded, options);
+        SnippetError unused;
+        const std::string compact = compact_snippets_.expand(source, unused).value_or(*expanded);
+        const bool deferred = compact != *expanded && !number_in_repeated_group(compact);
+        const std::string& compiled = deferred ? compact : *expanded;
+        auto re = std::make_shared<const RE2>(compiled, pattern_options());
         if (!re->ok()) {
-            // RE2 ends some messages with the whole pattern; the caret already shows which one.
-            std::string error = re->error();
-            if (auto cut = error.find(": " + *expanded); cut != std::string::npos) error.erase(cut);
-            std::string message = "invalid pattern: " + error;
-            if (re->error_code() == RE2::ErrorPatternTooLarge)
-                message = "pattern is too large for RE2's memory budget; split it into several patterns";
-            file_.error(offset, message);
+            file_.error(offset, compile_error(*re, compiled));
             return std::nullopt;
         }
-        SnippetError unused;
         std::string prefilter = prefilter_snippets_.expand(source, unused).value_or(*expanded);
-        return Pattern{source, *expanded, std::move(prefilter), std::move(re), file_.location(offset)};
+        Pattern pattern{source, *expanded, std::move(prefilter), std::move(re), {}, nullptr, file_.location(offset)};
+        if (!deferred) return pattern;
+        for (const auto& [name, index] : pattern.re->NamedCapturingGroups())
+            if (name.starts_with(number_group_prefix)) pattern.number_groups.push_back(index);
+        pattern.exact = std::make_shared<const DeferredRegex>(*expanded);
+        // The exact form is compiled later; one that may not fit the budget is compiled now, so
+        // that it fails here, at load, with the file and line.
+        if (may_not_fit(pattern) && !pattern.exact->get().ok()) {
+            file_.error(offset, compile_error(pattern.exact->get(), *expanded));
+            return std::nullopt;
+        }
+        return pattern;
+    }
+
+    static std::string compile_error(const RE2& re, const std::string& pattern) {
+        if (re.error_code() == RE2::ErrorPatternTooLarge)
+            return "pattern is too large for RE2's memory budget; split it into several patterns";
+        // RE2 ends some messages with the whole pattern; the caret already shows which one.
+        std::string error = re.error();
+        if (auto cut = error.find(": " + pattern); cut != std::string::npos) error.erase(cut);
+        return "invalid pattern: " + error;
+    }
+
+    static bool number_in_repeated_group(const std::string& compact) {
+        const std::string marker = "(?P<" + std::string(number_group_prefix);
+        for (std::size_t at = compact.find(marker); at != std::string::npos; at = compact.find(marker, at + 1))
+            if (inside_repeated_group(compact, at)) return true;
+        return false;
+    }
+
+    // The exact form's size, estimated from the compact one; far below RE2's limit for any pattern
+    // with a handful of {{number}}.
+    static bool may_not_fit(const Pattern& pattern) {
+        static const int extra = [] {
+            const RE2 full(number_regex(), pattern_options()), compact(number_span_regex(), pattern_options());
+            return full.ProgramSize() - compact.ProgramSize();
+        }();
+        const int64_t estimate = pattern.re->ProgramSize() + static_cast<int64_t>(pattern.number_groups.size()) * extra;
+        return estimate > 200'000;
     }
 
     void read_keys(Rule& rule, const nlohmann::json& json) {
@@ -338,7 +371,7 @@ private:
     // Warnings: the rule loads, but probably does not do what its author meant.
     void warn_about_rule(const Rule& rule) {
         for (const auto& pattern : rule.patterns)
-            if (rule.type != RuleType::presence && value_group_can_be_empty(pattern.expanded))
+            if (rule.type != RuleType::presence && value_group_can_be_empty(pattern.re->pattern()))
                 file_.warn_at(pattern.location, "the 'value' group can match the empty string, so a match may read no value; "
                                                 "make it match at least one character (+ rather than *, no trailing ?)");
         for (const auto* list : {&rule.unless, &rule.denials}) {
@@ -358,6 +391,7 @@ private:
     std::map<std::string, std::string> defines_;
     SnippetExpander snippets_;
     SnippetExpander prefilter_snippets_;
+    SnippetExpander compact_snippets_;
     std::set<std::string> bad_defines_;
 };
 

@@ -26,7 +26,10 @@ bool is_snippet_name(const std::string& name);
 // How the built-in snippets expand. The RE2::Set only decides which patterns can match an article, so it
 // gets a wide, cheap stand-in for {{number}} and {{date}} (tens of thousands of instructions each in
 // full); the patterns that hit then run in full. The stand-in matches a superset, so nothing is missed.
-enum class SnippetForm { full, set_prefilter };
+// Patterns are compiled with {{number}} in its compact form (number_span_regex(), a tenth of the size),
+// each use in a group named number_group_prefix + N so that a match can check what the group holds.
+enum class SnippetForm { full, set_prefilter, compact };
+inline constexpr std::string_view number_group_prefix = "__number_";
 
 class SnippetExpander {
 public:
@@ -47,6 +50,11 @@ private:
     SnippetLimits limits_;
     SnippetForm form_;
     std::set<std::string> used_;
+    std::size_t numbers_ = 0;  // {{number}} groups named so far in this pattern (compact form)
 };
+
+// True when the text at `at` in a regex lies inside a group that is repeated (*, + or {n,m}): a
+// capturing group there holds only its last repetition.
+bool inside_repeated_group(std::string_view regex, std::size_t at);
 
 }  // namespace claimcheck

@@ -13,6 +13,8 @@ namespace claimcheck::number_detail {
 std::string phrase_pattern(bool capture);
 // The same without the range forms, for find_quantities() when a range does not read.
 std::string single_pattern(bool capture);
+// The compact superset of phrase_pattern(false) behind number_span_regex().
+std::string span_pattern();
 
 // The value of the amount part of a phrase ("1.5 million", "two-thirds of a million").
 struct Amount {

@@ -147,9 +147,11 @@ struct Pieces {
         const std::string word_decimal = word_number + "(?:" + joiner + hundred + R"()?\s+point(?:\s+)" +
                                          word_number + R"()+(?:\s+)" + scale + ")?";
         digit_amount = "(?:" + abbreviated + "|" + digits + R"((?:\s+)" + scale + ")?)";
-        amount = "(?:(?:" + words_of(NumberWordKind::negative) + R"(\s+)?(?:)" + integer + R"((?:\s+and\s+(?:)" +
-                 one_part + "|" + parts + ")(?:" + of_scale + ")?)?|" + fraction + "(?:" + of_scale +
-                 R"()?|\bquarter)" + of_scale + "|" + word_decimal + "|" + abbreviated + "))";
+        // The forms that begin like an integer come first ("three point five", "one half"), so that
+        // leftmost-first matching inside a rule pattern takes the whole phrase, not its first word.
+        amount = "(?:(?:" + words_of(NumberWordKind::negative) + R"(\s+)?(?:)" + word_decimal + "|" + fraction + "(?:" +
+                 of_scale + R"()?|\bquarter)" + of_scale + "|" + integer + R"((?:\s+and\s+(?:)" + one_part + "|" +
+                 parts + ")(?:" + of_scale + ")?)?|" + abbreviated + "))";
     }
 };
 
@@ -195,7 +197,6 @@ public:
         return "(?:" + between + "|" + dashed + "|" + ranged + ")";
     }
 
-private:
     std::string hedge(std::string_view name) const {
         return group(name, words_of(NumberWordKind::hedge)) + R"(\s+)";
     }
@@ -210,12 +211,34 @@ private:
         return group(name, R"(\s+)" + alternation(spelled) + "|" + alternation(signs)) + "?";
     }
 
+private:
     bool capture_;
 };
 
 }  // namespace
 
 std::string phrase_pattern(bool capture) { return "(?i:" + Builder(capture).phrase() + ")"; }
+
+// The compact form: each amount is any run of the grammar's amount tokens (figures, number words,
+// "a", "and", "of", "point"), joined as the grammar joins them, with the grammar's own currencies,
+// units, hedges and postfixes around it. Every token and boundary is taken from the pieces above,
+// so it matches everything phrase_pattern() matches, at a tenth of its size.
+std::string span_pattern() {
+    const Pieces& p = pieces();
+    std::vector<std::string_view> words = words_where([](const NumberWord& w) {
+        return w.kind == NumberWordKind::cardinal || w.kind == NumberWordKind::hundred ||
+               w.kind == NumberWordKind::scale || w.kind == NumberWordKind::denominator ||
+               w.kind == NumberWordKind::negative;
+    });
+    for (std::string_view joining : {"a", "an", "and", "of", "point", "one"}) words.push_back(joining);
+    const std::string token =
+        "(?:" + p.digits + R"((?:\s?)" + words_of(NumberWordKind::abbreviation) + ")?|" + alternation(words) + ")";
+    const std::string amount = token + "(?:" + p.joiner + token + ")*";
+    const Builder builder(false);
+    const std::string figure = builder.figure("", amount);
+    return "(?i:(?:" + builder.hedge("") + R"(|\bfrom\s+|\bbetween\s+)?)" + figure +
+           R"((?:(?:\s*[-\x{2013}\x{2014}]\s*|\s+(?:to|and)\s+))" + figure + ")?" + builder.postfix("") + ")";
+}
 
 std::string single_pattern(bool capture) { return "(?i:" + Builder(capture).single() + ")"; }
 
@@ -226,6 +249,22 @@ namespace claimcheck {
 const std::string& number_regex() {
     static const std::string regex = number_detail::phrase_pattern(false);
     return regex;
+}
+
+const std::string& number_span_regex() {
+    static const std::string regex = number_detail::span_pattern();
+    return regex;
+}
+
+bool is_number_phrase_at(std::string_view text, std::size_t start, std::size_t end) {
+    static const RE2 exact = [] {
+        RE2::Options options;
+        options.set_max_mem(64 << 20);  // the DFA of this large regex runs out at RE2's default
+        return RE2(number_regex(), options);
+    }();
+    // The whole text is the context, so \b at either end sees the neighbouring characters.
+    return end <= text.size() && start <= end &&
+           exact.Match(re2::StringPiece(text.data(), text.size()), start, end, RE2::ANCHOR_BOTH, nullptr, 0);
 }
 
 }  // namespace claimcheck

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,15 +36,40 @@ struct RuleLocation {
     std::size_t column = 0;
 };
 
-// A pattern as written and as compiled. The RE2 is immutable and shared, so copies of a RuleSet
+// A regex compiled on first use, once, whichever thread asks first.
+class DeferredRegex {
+public:
+    explicit DeferredRegex(std::string pattern);
+    ~DeferredRegex();
+    const re2::RE2& get() const;  // check ok(): a pattern may be too large for RE2's budget
+
+private:
+    std::string pattern_;
+    mutable std::once_flag compiled_;
+    mutable std::unique_ptr<re2::RE2> re_;
+};
+
+// A pattern as written and as compiled. The RE2s are immutable and shared, so copies of a RuleSet
 // (and threads) share one compiled pattern.
+//
+// The full {{number}} regex is large (tens of thousands of RE2 instructions), slow to compile and slow
+// to capture with. So `re` holds it in a compact form that matches a superset, each use in the
+// capturing group listed in `number_groups`; a match of `re` is a match of the pattern when each of
+// those groups holds a phrase is_number_phrase_at() accepts. Otherwise `exact` (the pattern as
+// expanded, compiled only then) decides. A pattern without {{number}} has no `exact`: `re` is exact.
 struct Pattern {
     std::string source;                 // as written in the rule file
-    std::string expanded;               // with every snippet expanded
+    std::string expanded;               // with every snippet expanded in full
     std::string prefilter;              // for the RE2::Set: {{number}} and {{date}} widened to (?s:.*)
     std::shared_ptr<const re2::RE2> re;
+    std::vector<int> number_groups;     // groups of `re` that hold a compact {{number}}
+    std::shared_ptr<const DeferredRegex> exact;
     RuleLocation location;
 };
+
+// The pattern exactly as expanded: `exact`, compiled now if it was not yet, or `re`. Throws
+// InputError at the pattern when it does not fit RE2's memory budget.
+const re2::RE2& exact_regex(const Pattern& pattern);
 
 struct MatchExample {
     std::string text;

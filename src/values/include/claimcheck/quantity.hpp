@@ -45,6 +45,15 @@ struct QuantityParse {
 // case-insensitive flag, so it works with and without a surrounding (?i).
 const std::string& number_regex();
 
+// A compact regex (no capturing groups) that matches every phrase number_regex() matches, and some
+// that it does not (any run of number words, "five and six"). A tenth of the size, so patterns with
+// {{number}} compile and capture fast; each span it matches is then checked with is_number_phrase_at().
+const std::string& number_span_regex();
+
+// True when number_regex() matches exactly text[start, end), with the rest of `text` as context
+// for word boundaries.
+bool is_number_phrase_at(std::string_view text, std::size_t start, std::size_t end);
+
 // Reads a phrase matched by number_regex() (optionally followed or preceded by a unit).
 QuantityParse parse_quantity(std::string_view phrase, const NumberOptions& options = {});
 
