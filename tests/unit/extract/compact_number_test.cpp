@@ -43,9 +43,9 @@ std::string listing(const RuleSet& rules, const Extraction& out) {
 
 std::vector<fs::path> article_files() {
     std::vector<fs::path> out;
-    std::vector<fs::path> roots{source_dir() / "examples", source_dir() / "tests" / "corpus",
-                                source_dir() / "tests" / "corpus-heldout", source_dir() / "tests" / "corpus-blind",
-                                source_dir() / "tests" / "fixtures"};
+    std::vector<fs::path> roots{source_dir() / "examples", source_dir() / "tests" / "fixtures"};
+    for (const auto& entry : fs::directory_iterator(source_dir() / "tests"))
+        if (entry.path().filename().string().starts_with("corpus")) roots.push_back(entry.path());
     if (auto shared = shared_dir()) roots.push_back(*shared / "seeds");
     for (const fs::path& root : roots) {
         if (!fs::exists(root)) continue;
