@@ -30,6 +30,11 @@ constexpr UnitInfo units[] = {
     {"NZD", "currency NZD", "NZD", 1},
     {"RUB", "currency RUB", "RUB", 1},
     {"BRL", "currency BRL", "BRL", 1},
+    {"SEK", "currency SEK", "SEK", 1},
+    {"NOK", "currency NOK", "NOK", 1},
+    {"DKK", "currency DKK", "DKK", 1},
+    {"CZK", "currency CZK", "CZK", 1},
+    {"crown", "currency crown", "crown", 1},  // "crowns" without a country: Nordic or Czech
     {"km", "length", "m", 1000},
     {"m", "length", "m", 1},
     {"cm", "length", "m", 0.01},
@@ -84,6 +89,10 @@ constexpr UnitName names[] = {
     {"NZ$", "NZD", true}, {"NZD", "NZD", true}, {"New Zealand dollars", "NZD"},
     {"RUB", "RUB", true}, {"roubles", "RUB"}, {"rubles", "RUB"},
     {"R$", "BRL", true}, {"BRL", "BRL", true}, {"reais", "BRL"},
+    {"SEK", "SEK", true}, {"kronor", "SEK"}, {"krona", "SEK"}, {"Swedish crowns", "SEK"},
+    {"NOK", "NOK", true}, {"Norwegian crowns", "NOK"}, {"DKK", "DKK", true}, {"Danish crowns", "DKK"},
+    {"CZK", "CZK", true}, {"koruna", "CZK"}, {"korunas", "CZK"}, {"Czech crowns", "CZK"},
+    {"crowns", "crown"}, {"crown", "crown"},
 
     {"km", "km"}, {"kilometres", "km"}, {"kilometre", "km"}, {"kilometers", "km"}, {"kilometer", "km"},
     {"m", "m"}, {"metres", "m"}, {"metre", "m"}, {"meters", "m"}, {"meter", "m"},

@@ -19,6 +19,12 @@ void check_interval(const claimcheck::Interval& interval) {
     if (std::isinf(interval.high)) FUZZ_REQUIRE(interval.high_open);
 }
 
+// The compact form rule patterns are compiled with must match wherever the full regex does.
+const re2::RE2& span_pattern() {
+    static const re2::RE2 pattern(claimcheck::number_span_regex());
+    return pattern;
+}
+
 const re2::RE2& number_pattern() {
     // The loader's budget for one pattern: at RE2's default the DFA of this large regex runs out.
     static const re2::RE2 pattern("(" + claimcheck::number_regex() + ")", [] {
@@ -55,6 +61,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             input.remove_prefix(1);
             continue;
         }
+        const auto start = static_cast<std::size_t>(match.data() - text.data());
+        FUZZ_REQUIRE(span_pattern().Match(re2::StringPiece(text.data(), text.size()), start, start + match.size(),
+                                          re2::RE2::ANCHOR_BOTH, nullptr, 0));
+        FUZZ_REQUIRE(claimcheck::is_number_phrase_at(text, start, start + match.size()));
         const claimcheck::QuantityParse parse = claimcheck::parse_quantity(std::string_view(match.data(), match.size()), options);
         // Every match is in the grammar. Some state no usable value (a range that runs backwards,
         // units that clash, a figure too large to represent); those are refused with a reason.
