@@ -10,6 +10,7 @@
 #include <exception>
 #include <filesystem>
 #include <future>
+#include <iostream>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -81,7 +82,9 @@ public:
         }
         if (build) {
             try {
-                promise.set_value(std::make_shared<const CompiledRules>(load_rules(paths)));
+                auto compiled = std::make_shared<const CompiledRules>(load_rules(paths));
+                print_once(compiled->rules.warnings);
+                promise.set_value(std::move(compiled));
             } catch (...) {
                 promise.set_exception(std::current_exception());
             }
@@ -90,6 +93,13 @@ public:
     }
 
 private:
+    // A rule file's warnings are about the file, not a story: printed on standard error once, when
+    // the rule set is built (repeating them in every record cost more than checking the story).
+    void print_once(const std::vector<Diagnostic>& warnings) {
+        std::lock_guard lock(mutex_);
+        for (const auto& w : warnings) std::cerr << format_diagnostic(w) << "\n";
+    }
+
     std::mutex mutex_;
     std::map<std::string, std::shared_future<std::shared_ptr<const CompiledRules>>> entries_;
 };
@@ -124,7 +134,7 @@ std::string ok_record(const std::string& id, const Report& report, int exit) {
                   {"omission", report.summary.omission},
                   {"conflict", report.summary.conflict}}},
                 {"report", report_json(report)}};
-    // check prints these on standard error; a batch keeps them with their story.
+    // check prints these on standard error; a batch keeps an article's warnings with its story.
     if (!report.warnings.empty()) record["warnings"] = diagnostics_json(report.warnings);
     return line_of(record);
 }

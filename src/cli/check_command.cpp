@@ -88,6 +88,7 @@ int run_check(const CheckOptions& options) {
 
     Extractor extractor(rules);
     Report report = run_pipeline(rules, extractor, articles);
+    report.warnings.insert(report.warnings.begin(), rules.warnings.begin(), rules.warnings.end());
 
     if (!options.json.empty()) outputs.set(options.json, render_json(report));
     if (!options.html.empty()) outputs.set(options.html, render_html(report));

@@ -8,9 +8,7 @@ Report run_pipeline(const RuleSet& rules, const Extractor& extractor, const std:
     std::vector<Extraction> extractions;
     extractions.reserve(articles.size());
     for (std::size_t i = 0; i < articles.size(); ++i) extractions.push_back(extractor.extract(articles[i], i));
-    Report report = compare_claims(rules, articles, std::move(extractions));
-    report.warnings.insert(report.warnings.begin(), rules.warnings.begin(), rules.warnings.end());
-    return report;
+    return compare_claims(rules, articles, std::move(extractions));
 }
 
 }  // namespace claimcheck

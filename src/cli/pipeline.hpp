@@ -1,6 +1,7 @@
 #pragma once
-// The pipeline shared by check and batch: extract every article with one compiled rule set, align the
-// claims, and put the rule files' warnings first.
+// The pipeline shared by check and batch: extract every article with one compiled rule set and align
+// the claims. The report's warnings are the articles' own; the rule files' warnings stay in the RuleSet
+// (check prints them with the story's, batch once per rule set).
 #include <vector>
 
 #include "claimcheck/article.hpp"

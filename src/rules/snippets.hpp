@@ -26,7 +26,7 @@ bool is_snippet_name(const std::string& name);
 // How the built-in snippets expand. The RE2::Set only decides which patterns can match an article, so it
 // gets a wide, cheap stand-in for {{number}} and {{date}} (tens of thousands of instructions each in
 // full); the patterns that hit then run in full. The stand-in matches a superset, so nothing is missed.
-// Patterns are compiled with {{number}} in its compact form (number_span_regex(), a tenth of the size),
+// Patterns are compiled with {{number}} in its compact form (number_span_regex(), a quarter of the size),
 // each use in a group named number_group_prefix + N so that a match can check what the group holds.
 enum class SnippetForm { full, set_prefilter, compact };
 inline constexpr std::string_view number_group_prefix = "__number_";

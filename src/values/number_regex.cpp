@@ -222,7 +222,7 @@ std::string phrase_pattern(bool capture) { return "(?i:" + Builder(capture).phra
 // The compact form: each amount is any run of the grammar's amount tokens (figures, number words,
 // "a", "and", "of", "point"), joined as the grammar joins them, with the grammar's own currencies,
 // units, hedges and postfixes around it. Every token and boundary is taken from the pieces above,
-// so it matches everything phrase_pattern() matches, at a tenth of its size.
+// so it matches everything phrase_pattern() matches, at a quarter of its size.
 std::string span_pattern() {
     const Pieces& p = pieces();
     std::vector<std::string_view> words = words_where([](const NumberWord& w) {

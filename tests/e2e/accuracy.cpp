@@ -1,10 +1,13 @@
 // Accuracy of the generic rule packs (rules/generic) over tests/corpus/: story pairs written for the
 // project, each with the findings a careful reader expects. Precision per status and recall over
 // agreements and conflicts must stay at or above the figures published in docs/accuracy.md.
+#include <algorithm>
 #include <filesystem>
+#include <ostream>
 #include <map>
 #include <set>
 
+#include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 #include <nlohmann/json.hpp>
 
@@ -15,11 +18,19 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// The published figures (docs/accuracy.md). Never above what the corpus measures.
-constexpr double conflict_precision_floor = 1.0;    // measured 11/11
-constexpr double agreement_precision_floor = 0.97;  // measured 41/42
-constexpr double omission_precision_floor = 0.5;    // measured 8/16
-constexpr double recall_floor = 0.91;               // measured 52/57, over expected agreements + conflicts
+// The published figures (docs/accuracy.md), per corpus: never above what the corpus measures.
+struct Floors {
+    const char* corpus;  // folder under tests/
+    double conflict_precision, agreement_precision, omission_precision, recall;
+};
+std::ostream& operator<<(std::ostream& out, const Floors& floors) { return out << floors.corpus; }
+
+constexpr Floors published[] = {
+    {"corpus", 1.0, 0.97, 0.5, 0.91},
+    {"corpus-round1", 1.0, 0.97, 0.7, 0.91},
+    {"corpus-round2", 1.0, 0.97, 0.2, 0.5},
+    {"corpus-unseen", 0.8, 0.9, 0.2, 0.5},
+};
 
 using FindingId = std::pair<std::string, std::string>;  // rule, key ("" when unkeyed)
 
@@ -65,11 +76,13 @@ double ratio(std::size_t a, std::size_t b) { return b == 0 ? 1.0 : static_cast<d
 
 BOOST_AUTO_TEST_SUITE(accuracy)
 
-BOOST_AUTO_TEST_CASE(generic_packs_meet_the_published_precision_and_recall) {
+BOOST_DATA_TEST_CASE(generic_packs_meet_the_published_precision_and_recall, boost::unit_test::data::make(published),
+                     floors) {
     std::vector<fs::path> stories;
-    for (const auto& entry : fs::directory_iterator(source_dir() / "tests" / "corpus"))
+    for (const auto& entry : fs::directory_iterator(source_dir() / "tests" / floors.corpus))
         if (fs::exists(entry.path() / "expected.json")) stories.push_back(entry.path());
-    BOOST_REQUIRE_GE(stories.size(), 15u);
+    std::sort(stories.begin(), stories.end());
+    BOOST_REQUIRE_GE(stories.size(), 12u);
     Tally tally;
     for (const auto& story : stories) score_story(story, tally);
 
@@ -77,16 +90,17 @@ BOOST_AUTO_TEST_CASE(generic_packs_meet_the_published_precision_and_recall) {
     double agreement_precision = ratio(tally.reported_right["agreement"], tally.reported["agreement"]);
     double omission_precision = ratio(tally.reported_right["omission"], tally.reported["omission"]);
     double recall = ratio(tally.found_ac, tally.expected_ac);
-    BOOST_TEST_MESSAGE("conflict precision " << conflict_precision << " (" << tally.reported_right["conflict"] << "/"
-                                             << tally.reported["conflict"] << "), agreement precision " << agreement_precision
-                                             << " (" << tally.reported_right["agreement"] << "/" << tally.reported["agreement"]
-                                             << "), omission precision " << omission_precision << " ("
-                                             << tally.reported_right["omission"] << "/" << tally.reported["omission"]
-                                             << "), recall " << recall << " (" << tally.found_ac << "/" << tally.expected_ac << ")");
-    BOOST_TEST(conflict_precision >= conflict_precision_floor);
-    BOOST_TEST(agreement_precision >= agreement_precision_floor);
-    BOOST_TEST(omission_precision >= omission_precision_floor);
-    BOOST_TEST(recall >= recall_floor);
+    BOOST_TEST_MESSAGE(floors.corpus << ": conflict precision " << conflict_precision << " ("
+                                     << tally.reported_right["conflict"] << "/" << tally.reported["conflict"]
+                                     << "), agreement precision " << agreement_precision << " ("
+                                     << tally.reported_right["agreement"] << "/" << tally.reported["agreement"]
+                                     << "), omission precision " << omission_precision << " ("
+                                     << tally.reported_right["omission"] << "/" << tally.reported["omission"]
+                                     << "), recall " << recall << " (" << tally.found_ac << "/" << tally.expected_ac << ")");
+    BOOST_TEST(conflict_precision >= floors.conflict_precision);
+    BOOST_TEST(agreement_precision >= floors.agreement_precision);
+    BOOST_TEST(omission_precision >= floors.omission_precision);
+    BOOST_TEST(recall >= floors.recall);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

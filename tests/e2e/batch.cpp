@@ -76,6 +76,26 @@ BOOST_AUTO_TEST_CASE(a_record_holds_the_report_that_check_writes) {
     BOOST_TEST(record.at("summary") == json::parse(check.out).at("summary"));
 }
 
+// A rule file's warnings were once copied into every record: 1,000 rules without examples made each
+// record 200 KB and the batch no faster on two threads than on one.
+BOOST_AUTO_TEST_CASE(a_rule_file_warning_is_printed_once_not_in_every_record) {
+    TempDir dir;
+    write_text(dir / "bare.rules.json",
+               R"({"rules": [{"id": "hurt", "claim": "People hurt", "type": "number",
+                              "patterns": ["(?P<value>{{number}}) (?:were|was) hurt"]}]})");
+    std::string stories;
+    for (int i = 0; i < 3; ++i)
+        stories += R"({"id": "s)" + std::to_string(i) + R"(", "rules": ")" + (dir / "bare.rules.json").string() +
+                   R"(", "articles": [{"path": "articles/bay-radio.txt"}, {"path": "articles/island-post.txt"}]})" "\n";
+    RunResult r = batch({"-j", "2", "-"}, stories);
+    BOOST_TEST(r.status == 0);
+    std::size_t printed = 0;
+    for (std::size_t at = r.err.find("has no examples"); at != std::string::npos; at = r.err.find("has no examples", at + 1))
+        ++printed;
+    BOOST_TEST(printed == 1u);
+    for (const auto& line : lines_of(r.out)) BOOST_TEST(!json::parse(line).contains("warnings"));
+}
+
 BOOST_AUTO_TEST_CASE(standard_input_gives_the_same_records_as_the_file) {
     RunResult from_file = batch({"stories.jsonl"});
     RunResult from_stdin = batch({"-"}, manifest_text());

@@ -46,7 +46,7 @@ struct QuantityParse {
 const std::string& number_regex();
 
 // A compact regex (no capturing groups) that matches every phrase number_regex() matches, and some
-// that it does not (any run of number words, "five and six"). A tenth of the size, so patterns with
+// that it does not (any run of number words, "five and six"). A quarter of the size, so patterns with
 // {{number}} compile and capture fast; each span it matches is then checked with is_number_phrase_at().
 const std::string& number_span_regex();
 
