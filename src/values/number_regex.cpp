@@ -147,11 +147,11 @@ struct Pieces {
         const std::string word_decimal = word_number + "(?:" + joiner + hundred + R"()?\s+point(?:\s+)" +
                                          word_number + R"()+(?:\s+)" + scale + ")?";
         digit_amount = "(?:" + abbreviated + "|" + digits + R"((?:\s+)" + scale + ")?)";
-        // The forms that begin like an integer come first ("three point five", "one half"), so that
-        // leftmost-first matching inside a rule pattern takes the whole phrase, not its first word.
+        // The forms that begin like an integer come first ("three point five", "one half", "1.9bn"), so
+        // that leftmost-first matching inside a rule pattern takes the whole phrase, not its first part.
         amount = "(?:(?:" + words_of(NumberWordKind::negative) + R"(\s+)?(?:)" + word_decimal + "|" + fraction + "(?:" +
-                 of_scale + R"()?|\bquarter)" + of_scale + "|" + integer + R"((?:\s+and\s+(?:)" + one_part + "|" +
-                 parts + ")(?:" + of_scale + ")?)?|" + abbreviated + "))";
+                 of_scale + R"()?|\bquarter)" + of_scale + "|" + abbreviated + "|" + integer +
+                 R"((?:\s+and\s+(?:)" + one_part + "|" + parts + ")(?:" + of_scale + ")?)?))";
     }
 };
 

@@ -63,7 +63,8 @@ const char* const awkward_text =
     "then one and a half million euros. In 1990-91 some 12 people were killed, and from 12 km to 3 kg "
     "of supplies arrived. About 170 staff, more than 200 injured, nearly 40,000 homes and twenty-one "
     "seats; half a million voters, two-thirds of members and $3m. Between two and three years, 20-30 km. "
-    "A dozen, a hundred and five, 1,200 million dollars, 1.5 percent, 4.5% and 12 to 14 officers.";
+    "A dozen, a hundred and five, 1,200 million dollars, 1.5 percent, 4.5% and 12 to 14 officers. It cost "
+    "about £1.9bn, or $3.4bn at most, and three point five million people watched.";
 
 void check_same_claims(const RuleSet& rules, const RuleSet& exact, const std::string& name, const std::string& text) {
     const Article article = make_article({.id = name, .path = name}, text);
