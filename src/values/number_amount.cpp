@@ -88,8 +88,11 @@ Tokens tokenize(std::string_view original) {
         } else if (text.substr(i, 3) == "\xE2\x88\x92" && tokens.list.empty()) {  // U+2212 minus sign
             tokens.sign = -tokens.sign;
             i += 3;
-        } else if (c == '-') {
-            ++i;  // a hyphen joining words: "twenty-one", "two-thirds"
+        } else if (c == '-' || c == '+') {
+            ++i;  // a hyphen joining words ("twenty-one", "two-thirds"), or a sign the grammar allows
+                  // on a later figure ("a dozen and +24"), read like the hyphen
+        } else if (text.substr(i, 3) == "\xE2\x88\x92") {
+            i += 3;  // U+2212 on a later figure: as '-' there
         } else if (is_digit(c) || (c == '.' && i + 1 < text.size() && is_digit(text[i + 1]))) {
             const NumberScan scan = scan_digits(text, i);
             Token token{true, 0, {}};

@@ -89,6 +89,9 @@ const Reading word_forms[] = {
     {"one million two thousand and five", 1002005, 1002005, false, false, ""},
     {"twenty-one trillion and three hundred", 21000000000300, 21000000000300, false, false, ""},
     {"a dozen", 12, 12, false, false, ""},
+    // A sign on a later figure reads like a hyphen (found by the fuzzer: U+2212 there was refused).
+    {"a dozen and \xE2\x88\x92" "24", 36, 36, false, false, ""},
+    {"a dozen and +24", 36, 36, false, false, ""},
     {"half a dozen", 6, 6, false, false, ""},
     {"half a million", 5e5, 5e5, false, false, ""},
     {"a quarter of a million", 2.5e5, 2.5e5, false, false, ""},
