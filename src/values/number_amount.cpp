@@ -23,7 +23,8 @@ bool is_letter(char c) { return c >= 'a' && c <= 'z'; }
 std::size_t space_at(std::string_view text, std::size_t i) {
     const auto has = [&](std::string_view bytes) { return text.substr(i, bytes.size()) == bytes; };
     if (i >= text.size()) return 0;
-    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r') return 1;
+    // RE2's \s (space, tab, newline, form feed, carriage return), which the regex joins words with.
+    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\f' || text[i] == '\r') return 1;
     if (has("\xC2\xA0")) return 2;
     if (has("\xE2\x80\x89") || has("\xE2\x80\xAF")) return 3;
     return 0;

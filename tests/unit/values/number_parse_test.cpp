@@ -92,6 +92,9 @@ const Reading word_forms[] = {
     // A sign on a later figure reads like a hyphen (found by the fuzzer: U+2212 there was refused).
     {"a dozen and \xE2\x88\x92" "24", 36, 36, false, false, ""},
     {"a dozen and +24", 36, 36, false, false, ""},
+    // Words joined by any of RE2's \s: a form feed was refused (found by the fuzzer).
+    {"8\f\f million", 8e6, 8e6, false, false, ""},
+    {"more\fthan 5", 5, inf, true, true, ""},
     {"half a dozen", 6, 6, false, false, ""},
     {"half a million", 5e5, 5e5, false, false, ""},
     {"a quarter of a million", 2.5e5, 2.5e5, false, false, ""},
