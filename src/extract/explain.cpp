@@ -1,4 +1,5 @@
 #include "claimcheck/explain.hpp"
+#include "claimcheck/pattern_syntax.hpp"
 #include "matching.hpp"
 #include "spans.hpp"
 
@@ -13,47 +14,6 @@ namespace claimcheck {
 namespace {
 
 // --- Reading a pattern's syntax: just enough to split it into items and find its words ------------
-
-std::size_t skip_class(std::string_view p, std::size_t at) {
-    std::size_t i = at + 1;
-    if (i < p.size() && p[i] == '^') ++i;
-    if (i < p.size() && p[i] == ']') ++i;
-    while (i < p.size() && p[i] != ']') {
-        if (p[i] == '\\') i += 2;
-        else if (p.compare(i, 2, "[:") == 0 && p.find(":]", i + 2) != std::string_view::npos) i = p.find(":]", i + 2) + 2;
-        else ++i;
-    }
-    return std::min(i + 1, p.size());
-}
-
-std::size_t skip_escape(std::string_view p, std::size_t at) {
-    if (p.compare(at, 2, "\\Q") == 0) {
-        std::size_t end = p.find("\\E", at + 2);
-        return end == std::string_view::npos ? p.size() : end + 2;
-    }
-    std::size_t next = std::min(at + 2, p.size());
-    char kind = at + 1 < p.size() ? p[at + 1] : '\0';
-    if ((kind == 'p' || kind == 'P' || kind == 'x') && next < p.size() && p[next] == '{') {
-        std::size_t close = p.find('}', next);
-        return close == std::string_view::npos ? p.size() : close + 1;
-    }
-    return next;
-}
-
-// Index just past the group that opens at `at`.
-std::size_t skip_group(std::string_view p, std::size_t at) {
-    std::size_t depth = 0, i = at;
-    while (i < p.size()) {
-        if (p[i] == '\\') i = skip_escape(p, i);
-        else if (p[i] == '[') i = skip_class(p, i);
-        else {
-            if (p[i] == '(') ++depth;
-            if (p[i] == ')' && --depth == 0) return i + 1;
-            ++i;
-        }
-    }
-    return p.size();
-}
 
 // Length of a {{name}} snippet at `at`, or 0.
 std::size_t snippet_length(std::string_view p, std::size_t at) {

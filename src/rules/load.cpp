@@ -10,6 +10,7 @@
 #include "claimcheck/date.hpp"
 #include "claimcheck/files.hpp"
 #include "claimcheck/line_index.hpp"
+#include "claimcheck/pattern_syntax.hpp"
 #include "claimcheck/rules.hpp"
 #include "pattern_checks.hpp"
 #include "pattern_memory.hpp"

@@ -1,33 +1,12 @@
 #include "pattern_checks.hpp"
 
+#include "claimcheck/pattern_syntax.hpp"
+
 #include <re2/re2.h>
 
 namespace claimcheck {
 
 namespace {
-
-// Returns the index just past a character class that opens at `at` ("[...]", with "]" first taken
-// literally, escapes and [:name:] classes inside).
-std::size_t skip_class(std::string_view p, std::size_t at) {
-    std::size_t i = at + 1;
-    if (i < p.size() && p[i] == '^') ++i;
-    if (i < p.size() && p[i] == ']') ++i;
-    while (i < p.size() && p[i] != ']') {
-        if (p[i] == '\\') i += 2;
-        else if (p.compare(i, 2, "[:") == 0 && p.find(":]", i + 2) != std::string_view::npos) i = p.find(":]", i + 2) + 2;
-        else ++i;
-    }
-    return std::min(i + 1, p.size());
-}
-
-// Returns the index just past an escape that starts at `at` (a \Q...\E quotation as a whole).
-std::size_t skip_escape(std::string_view p, std::size_t at) {
-    if (p.compare(at, 2, "\\Q") == 0) {
-        std::size_t end = p.find("\\E", at + 2);
-        return end == std::string_view::npos ? p.size() : end + 2;
-    }
-    return std::min(at + 2, p.size());
-}
 
 // Copies a pattern without its zero-width assertions outside character classes.
 std::string without_assertions(std::string_view p) {

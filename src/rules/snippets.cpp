@@ -109,32 +109,4 @@ std::set<std::string> SnippetExpander::unused_defines() const {
     return unused;
 }
 
-bool inside_repeated_group(std::string_view regex, std::size_t at) {
-    std::vector<std::size_t> open;  // positions of the groups open at the scan position
-    std::vector<std::size_t> around;  // of those, the ones open at `at`
-    bool in_class = false;
-    for (std::size_t i = 0; i < regex.size(); ++i) {
-        if (i == at) around = open;
-        const char c = regex[i];
-        if (c == '\\') {
-            ++i;  // an escaped character is a literal, whatever it is
-        } else if (in_class) {
-            in_class = c != ']';
-        } else if (c == '[') {
-            in_class = true;
-            if (i + 1 < regex.size() && regex[i + 1] == '^') ++i;
-            if (i + 1 < regex.size() && regex[i + 1] == ']') ++i;  // "[]a]": the first ] is a literal
-        } else if (c == '(') {
-            open.push_back(i);
-        } else if (c == ')' && !open.empty()) {
-            const std::size_t start = open.back();
-            open.pop_back();
-            const bool holds_at = std::find(around.begin(), around.end(), start) != around.end();
-            const char next = i + 1 < regex.size() ? regex[i + 1] : '\0';
-            if (holds_at && (next == '*' || next == '+' || next == '{')) return true;
-        }
-    }
-    return false;
-}
-
 }  // namespace claimcheck

@@ -53,8 +53,4 @@ private:
     std::size_t numbers_ = 0;  // {{number}} groups named so far in this pattern (compact form)
 };
 
-// True when the text at `at` in a regex lies inside a group that is repeated (*, + or {n,m}): a
-// capturing group there holds only its last repetition.
-bool inside_repeated_group(std::string_view regex, std::size_t at);
-
 }  // namespace claimcheck
