@@ -84,7 +84,11 @@ public:
     ~Output();
 
     void write_line(const std::string& line);  // `line` ends with '\n'
-    void sync();                               // to disk, when the output is a regular file
+    // To disk, when the output is a regular file. A killed run loses nothing written (the lines are in
+    // the page cache); syncing guards against a crash of the machine. `checkpoint` syncs at most once a
+    // second: an fsync per batch of lines made the writer, and so the workers, wait on the disk.
+    void sync();
+    void checkpoint();
 
 private:
     Output(int fd, std::string name, bool owned);
@@ -92,6 +96,7 @@ private:
     std::string name_;
     bool owned_;
     bool regular_file_;
+    std::chrono::steady_clock::time_point last_sync_ = std::chrono::steady_clock::now();
 };
 
 // The progress bar on standard error: stories done, rate, time left when the total is known.

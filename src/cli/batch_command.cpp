@@ -305,7 +305,12 @@ private:
                 return failure_ || finished_.count(next_to_write_) ||
                        (input_done_ && next_to_write_ == next_sequence_);
             });
-            if (failure_ || !finished_.count(next_to_write_)) return;
+            if (failure_) return;
+            if (!finished_.count(next_to_write_)) {
+                lock.unlock();
+                sync_at_end();
+                return;
+            }
             std::vector<Outcome> ready;
             for (auto it = finished_.find(next_to_write_); it != finished_.end() && it->first == next_to_write_ + ready.size();
                  it = finished_.erase(it))
@@ -317,7 +322,7 @@ private:
                     output_.write_line(outcome.record);
                     worst_exit_ = std::max(worst_exit_, outcome.exit);
                 }
-                output_.sync();  // once per batch of ready lines: durable without an fsync per line
+                output_.checkpoint();
             } catch (...) {
                 stop(std::current_exception());
                 return;
@@ -327,6 +332,14 @@ private:
             lock.lock();
             next_to_write_ += ready.size();
             room_.notify_one();
+        }
+    }
+
+    void sync_at_end() {
+        try {
+            output_.sync();
+        } catch (...) {
+            stop(std::current_exception());
         }
     }
 

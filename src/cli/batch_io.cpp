@@ -134,7 +134,11 @@ Output::Output(int fd, std::string name, bool owned)
     : fd_(fd), name_(std::move(name)), owned_(owned), regular_file_(is_regular(fd)) {}
 
 Output::Output(Output&& other) noexcept
-    : fd_(other.fd_), name_(std::move(other.name_)), owned_(other.owned_), regular_file_(other.regular_file_) {
+    : fd_(other.fd_),
+      name_(std::move(other.name_)),
+      owned_(other.owned_),
+      regular_file_(other.regular_file_),
+      last_sync_(other.last_sync_) {
     other.owned_ = false;
 }
 
@@ -212,6 +216,11 @@ void Output::write_line(const std::string& line) {
 
 void Output::sync() {
     if (regular_file_ && fsync(fd_) != 0) throw io_error(name_, "write");
+    last_sync_ = std::chrono::steady_clock::now();
+}
+
+void Output::checkpoint() {
+    if (std::chrono::steady_clock::now() - last_sync_ >= std::chrono::seconds(1)) sync();
 }
 
 // ---- Progress

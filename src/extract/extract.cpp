@@ -33,38 +33,58 @@ bool any_match(const std::vector<Pattern>& patterns, std::string_view text) {
     return std::any_of(patterns.begin(), patterns.end(), [&](const Pattern& p) { return matches_anywhere(p, text); });
 }
 
-// Where to run each hit pattern with captures. Capturing over the whole article for every hit pattern
-// dominated extraction (each one rescans the article, and big patterns such as {{number}} are slow to
-// capture with), so the set is also run per sentence and a pattern is captured only inside the
-// sentences it hits. A pattern that the whole-article pass hits but no single sentence does has a
-// match that crosses a sentence boundary: it is captured over the whole article, as before.
-// Returns, for each entry of `hits` (sorted), its windows as [from, to) normalised offsets.
-std::vector<std::vector<std::pair<std::size_t, std::size_t>>> capture_windows(const RE2::Set& set, const Article& article,
-                                                                             const std::vector<int>& hits) {
-    const std::string& text = article.normalised;
-    std::vector<std::vector<std::pair<std::size_t, std::size_t>>> windows(hits.size());
-    if (hits.empty()) return windows;
-    if (article.sentences.size() <= 1) {
-        for (auto& w : windows) w.emplace_back(0, text.size());
-        return windows;
+using Window = std::pair<std::size_t, std::size_t>;  // [from, to) in normalised offsets
+
+// Runs the set over text[from, to); a set that runs out of memory is an error, never a silent miss.
+std::vector<int> set_hits(const RE2::Set& set, const Article& article, std::size_t from, std::size_t to) {
+    std::vector<int> hits;
+    RE2::Set::ErrorInfo error_info{};
+    re2::StringPiece piece(article.normalised.data() + from, to - from);
+    if (!set.Match(piece, &hits, &error_info) && error_info.kind != RE2::Set::kNoError)
+        throw InputError(file_error(article.meta.path.empty() ? article.meta.id : article.meta.path,
+                                    "RE2 ran out of memory while matching; the rule set is too large for its budget"));
+    std::sort(hits.begin(), hits.end());
+    return hits;
+}
+
+bool contains(const std::vector<int>& sorted, int value) { return std::binary_search(sorted.begin(), sorted.end(), value); }
+
+// Sorts windows and joins those that touch or overlap, so no text is searched twice.
+void join_windows(std::vector<Window>& windows) {
+    std::sort(windows.begin(), windows.end());
+    std::vector<Window> joined;
+    for (const Window& w : windows) {
+        if (!joined.empty() && w.first <= joined.back().second) joined.back().second = std::max(joined.back().second, w.second);
+        else joined.push_back(w);
     }
-    std::vector<int> sentence_hits;
-    for (const Sentence& sentence : article.sentences) {
-        sentence_hits.clear();
-        re2::StringPiece piece(text.data() + sentence.start, sentence.end - sentence.start);
-        if (!set.Match(piece, &sentence_hits)) continue;
-        for (int hit : sentence_hits) {
-            auto at = std::lower_bound(hits.begin(), hits.end(), hit);
-            if (at == hits.end() || *at != hit) continue;
-            auto& w = windows[static_cast<std::size_t>(at - hits.begin())];
-            // Adjacent sentences join into one window, so a window never splits a run of text.
-            if (!w.empty() && w.back().second == sentence.start) w.back().second = sentence.end;
-            else w.emplace_back(sentence.start, sentence.end);
-        }
+    windows = std::move(joined);
+}
+
+// Which patterns to run with captures, and where. The set runs per sentence, and a pattern is
+// captured only inside the sentences it hits. It also runs over each pair of adjacent sentences: a
+// pattern that hits a pair but neither sentence alone has a match across the boundary (a sentence
+// splitter can cut inside a claim, as after "Gen."), and is captured over the pair. The set never
+// runs over the whole article: its DFA then tracks every partial match from the start of the text
+// (the `(?s:.*)` that stands in for {{number}} never ends), which was slow, took hundreds of MB and
+// grew faster than the article.
+std::map<int, std::vector<Window>> capture_plan(const RE2::Set& set, const Article& article) {
+    std::map<int, std::vector<Window>> plan;
+    const auto& sentences = article.sentences;
+    if (sentences.size() <= 1) {
+        for (int hit : set_hits(set, article, 0, article.normalised.size())) plan[hit].emplace_back(0, article.normalised.size());
+        return plan;
     }
-    for (auto& w : windows)
-        if (w.empty()) w.emplace_back(0, text.size());
-    return windows;
+    std::vector<std::vector<int>> sentence_hits;
+    for (const Sentence& sentence : sentences) {
+        sentence_hits.push_back(set_hits(set, article, sentence.start, sentence.end));
+        for (int hit : sentence_hits.back()) plan[hit].emplace_back(sentence.start, sentence.end);
+    }
+    for (std::size_t i = 0; i + 1 < sentences.size(); ++i)
+        for (int hit : set_hits(set, article, sentences[i].start, sentences[i + 1].end))
+            if (!contains(sentence_hits[i], hit) && !contains(sentence_hits[i + 1], hit))
+                plan[hit].emplace_back(sentences[i].start, sentences[i + 1].end);
+    for (auto& [_, windows] : plan) join_windows(windows);
+    return plan;
 }
 
 // Normalises a key: case, spacing, a plural ending, then the rule's synonyms.
@@ -177,22 +197,15 @@ std::vector<RawMatch> without_overlaps(std::vector<RawMatch> matches) {
 Extraction Extractor::extract(const Article& article, std::size_t source) const {
     Extraction out;
     const std::string& text = article.normalised;
-    std::vector<int> hits;
-    RE2::Set::ErrorInfo error_info{};
-    if (!compiled_->set->Match(text, &hits, &error_info) && error_info.kind != RE2::Set::kNoError)
-        throw InputError(file_error(article.meta.path.empty() ? article.meta.id : article.meta.path,
-                                    "RE2 ran out of memory while matching; the rule set is too large for its budget"));
-    std::sort(hits.begin(), hits.end());
-    auto windows = capture_windows(*compiled_->set, article, hits);
 
     // Group the hit patterns per rule, so overlaps and denials are settled per rule.
     std::map<std::size_t, std::vector<RawMatch>> claims_by_rule, denials_by_rule;
-    for (std::size_t h = 0; h < hits.size(); ++h) {
-        const SetEntry& entry = compiled_->entries[static_cast<std::size_t>(hits[h])];
+    for (const auto& [hit, windows] : capture_plan(*compiled_->set, article)) {
+        const SetEntry& entry = compiled_->entries[static_cast<std::size_t>(hit)];
         const Rule& rule = rules_.rules[entry.rule];
         const Pattern& pattern = entry.role == PatternRole::claim ? rule.patterns[entry.pattern] : rule.denials[entry.pattern];
         auto& bucket = entry.role == PatternRole::claim ? claims_by_rule[entry.rule] : denials_by_rule[entry.rule];
-        for (const auto& [from, to] : windows[h]) {
+        for (const auto& [from, to] : windows) {
             auto matches = all_matches(pattern, text, from, to, entry.pattern);
             bucket.insert(bucket.end(), matches.begin(), matches.end());
         }

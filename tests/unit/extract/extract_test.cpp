@@ -131,4 +131,20 @@ BOOST_AUTO_TEST_CASE(crlf_text_gives_the_same_claims_as_lf_text) {
     }
 }
 
+// The set runs per sentence and per pair of adjacent sentences (src/extract/extract.cpp). ICU ends a
+// sentence at "N." before a capital, so "N. KOREA" is cut in two.
+BOOST_AUTO_TEST_CASE(a_match_across_two_sentences_is_found_even_where_the_pattern_also_matches_one) {
+    RuleSet rules = rules_of(R"J({"id": "r", "claim": "C", "type": "presence", "patterns": ["(?i)china,? (?:and )?n(?:orth|\\.) korea"]})J");
+    Extraction out = extract_from(rules, "SPYING BY CHINA, N. KOREA\nThe unit watches China and North Korea. It grows.");
+    BOOST_REQUIRE_EQUAL(out.claims.size(), 2u);
+    BOOST_TEST(out.claims[0].text == "CHINA, N. KOREA");
+    BOOST_TEST(out.claims[1].text == "China and North Korea");
+}
+
+BOOST_AUTO_TEST_CASE(a_match_spans_at_most_two_sentences) {
+    RuleSet rules = rules_of(R"J({"id": "r", "claim": "C", "type": "presence", "patterns": ["alpha.*omega"]})J");
+    BOOST_TEST(extract_from(rules, "An alpha one. Then omega two.").claims.size() == 1u);
+    BOOST_TEST(extract_from(rules, "An alpha one. A middle. Then omega two.").claims.empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
