@@ -4,22 +4,22 @@
 #include <re2/re2.h>
 
 #include "claimcheck/rules.hpp"
-#include "pattern_memory.hpp"
+#include "compile_pattern.hpp"
 
 namespace claimcheck {
 
-DeferredRegex::DeferredRegex(std::string pattern) : pattern_(std::move(pattern)) {}
+DeferredRegex::DeferredRegex() = default;
 
 DeferredRegex::~DeferredRegex() = default;
 
-const re2::RE2& DeferredRegex::get() const {
-    std::call_once(compiled_, [this] { re_ = std::make_unique<re2::RE2>(pattern_, pattern_options()); });
+const re2::RE2& DeferredRegex::get(const std::string& pattern) const {
+    std::call_once(compiled_, [&] { re_ = compile_pattern(pattern); });
     return *re_;
 }
 
 const re2::RE2& exact_regex(const Pattern& pattern) {
     if (!pattern.exact) return *pattern.re;
-    const re2::RE2& re = pattern.exact->get();
+    const re2::RE2& re = pattern.exact->get(pattern.expanded);
     if (!re.ok())
         throw InputError(Diagnostic{Severity::error, pattern.location.file, pattern.location.line,
                                     pattern.location.column,

@@ -13,7 +13,7 @@
 #include "claimcheck/pattern_syntax.hpp"
 #include "claimcheck/rules.hpp"
 #include "pattern_checks.hpp"
-#include "pattern_memory.hpp"
+#include "compile_pattern.hpp"
 #include "positioned_json.hpp"
 #include "schema_check.hpp"
 #include "snippets.hpp"
@@ -112,6 +112,7 @@ public:
     }
 
     std::vector<Rule> build() {
+        precompile();
         std::vector<Rule> rules;
         const auto& list = file_.json().value["rules"];
         for (std::size_t i = 0; i < list.size(); ++i) {
@@ -240,6 +241,46 @@ private:
         return out;
     }
 
+    // The regex a pattern is compiled as: its compact form (see Pattern in rules.hpp) or, when it has
+    // no {{number}} or one inside a repeated group, its full expansion.
+    static const std::string& text_to_compile(const std::string& expanded, const std::string& compact) {
+        const bool deferred = compact != expanded && !number_in_repeated_group(compact);
+        return deferred ? compact : expanded;
+    }
+
+    // Compiles every pattern of the file at once, on every core; compile() then finds its RE2 here and
+    // builds the rules in file order as before, so diagnostics keep their order. A pattern written
+    // twice is compiled once.
+    void precompile() {
+        SnippetExpander full(defines_), compact(defines_, {}, SnippetForm::compact);
+        std::vector<std::string> texts;
+        const auto& list = file_.json().value["rules"];
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            if (file_.schema_failed_under("/rules/" + std::to_string(i))) continue;
+            for (const char* field : {"patterns", "unless", "denials"}) {
+                if (!list[i].contains(field)) continue;
+                for (const auto& source : list[i][field]) {
+                    SnippetError unused;
+                    const auto expanded = full.expand(source.get<std::string>(), unused);
+                    if (!expanded) continue;
+                    std::string text =
+                        text_to_compile(*expanded, compact.expand(source.get<std::string>(), unused).value_or(*expanded));
+                    texts.push_back(std::move(text));
+                }
+            }
+        }
+        std::sort(texts.begin(), texts.end());
+        texts.erase(std::unique(texts.begin(), texts.end()), texts.end());
+        auto compiled = compile_patterns(texts);
+        for (std::size_t i = 0; i < texts.size(); ++i) precompiled_.emplace(std::move(texts[i]), std::move(compiled[i]));
+    }
+
+    std::shared_ptr<const RE2> compiled_regex(const std::string& text) {
+        auto [it, inserted] = precompiled_.try_emplace(text);
+        if (inserted) it->second = compile_pattern(text);
+        return it->second;
+    }
+
     std::optional<Pattern> compile(const std::string& source, const std::string& pointer) {
         std::size_t offset = file_.json().offset_of(pointer);
         SnippetError snippet_error;
@@ -252,9 +293,9 @@ private:
         }
         SnippetError unused;
         const std::string compact = compact_snippets_.expand(source, unused).value_or(*expanded);
-        const bool deferred = compact != *expanded && !number_in_repeated_group(compact);
-        const std::string& compiled = deferred ? compact : *expanded;
-        auto re = std::make_shared<const RE2>(compiled, pattern_options());
+        const std::string& compiled = text_to_compile(*expanded, compact);
+        const bool deferred = &compiled == &compact;
+        std::shared_ptr<const RE2> re = compiled_regex(compiled);
         if (!re->ok()) {
             file_.error(offset, compile_error(*re, compiled));
             return std::nullopt;
@@ -264,11 +305,11 @@ private:
         if (!deferred) return pattern;
         for (const auto& [name, index] : pattern.re->NamedCapturingGroups())
             if (name.starts_with(number_group_prefix)) pattern.number_groups.push_back(index);
-        pattern.exact = std::make_shared<const DeferredRegex>(*expanded);
+        pattern.exact = std::make_shared<const DeferredRegex>();
         // The exact form is compiled later; one that may not fit the budget is compiled now, so
         // that it fails here, at load, with the file and line.
-        if (may_not_fit(pattern) && !pattern.exact->get().ok()) {
-            file_.error(offset, compile_error(pattern.exact->get(), *expanded));
+        if (may_not_fit(pattern) && !pattern.exact->get(pattern.expanded).ok()) {
+            file_.error(offset, compile_error(pattern.exact->get(pattern.expanded), *expanded));
             return std::nullopt;
         }
         return pattern;
@@ -294,8 +335,7 @@ private:
     // with a handful of {{number}}.
     static bool may_not_fit(const Pattern& pattern) {
         static const int extra = [] {
-            const RE2 full(number_regex(), pattern_options()), compact(number_span_regex(), pattern_options());
-            return full.ProgramSize() - compact.ProgramSize();
+            return compile_pattern(number_regex())->ProgramSize() - compile_pattern(number_span_regex())->ProgramSize();
         }();
         const int64_t estimate = pattern.re->ProgramSize() + static_cast<int64_t>(pattern.number_groups.size()) * extra;
         return estimate > 200'000;
@@ -392,6 +432,7 @@ private:
     std::map<std::string, std::string> defines_;
     SnippetExpander snippets_;
     SnippetExpander prefilter_snippets_;
+    std::map<std::string, std::shared_ptr<const RE2>> precompiled_;  // regex text -> compiled
     SnippetExpander compact_snippets_;
     std::set<std::string> bad_defines_;
 };
@@ -399,7 +440,7 @@ private:
 // Warns about a pattern that is, once expanded, the same as an earlier one of any rule loaded so far:
 // both find the same claims.
 void warn_about_duplicate_patterns(RuleFile& file, const RuleSet& set, std::size_t first_new_rule) {
-    std::map<std::string, std::pair<const Rule*, std::size_t>> seen;  // expanded -> rule, pattern index
+    std::map<std::string_view, std::pair<const Rule*, std::size_t>> seen;  // expanded -> rule, pattern index
     for (std::size_t r = 0; r < set.rules.size(); ++r) {
         const Rule& rule = set.rules[r];
         for (std::size_t p = 0; p < rule.patterns.size(); ++p) {

@@ -1,8 +1,10 @@
 #include "pattern_checks.hpp"
 
-#include "claimcheck/pattern_syntax.hpp"
+#include <unordered_map>
 
 #include <re2/re2.h>
+
+#include "claimcheck/pattern_syntax.hpp"
 
 namespace claimcheck {
 
@@ -66,10 +68,17 @@ std::optional<std::string> named_group_body(std::string_view p, std::string_view
 bool value_group_can_be_empty(std::string_view expanded_pattern) {
     auto body = named_group_body(expanded_pattern, "value");
     if (!body) return false;
+    // Most number rules share one value group, {{number}}: compiling it once per rule was a third of
+    // the time to load a thousand rules.
+    thread_local std::unordered_map<std::string, bool> known;
+    if (auto it = known.find(*body); it != known.end()) return it->second;
     RE2::Options options;
     options.set_log_errors(false);
     RE2 alone("^(?:" + without_assertions(*body) + ")$", options);
-    return alone.ok() && RE2::FullMatch("", alone);
+    const bool empty = alone.ok() && RE2::FullMatch("", alone);
+    if (known.size() > 1024) known.clear();
+    known.emplace(std::move(*body), empty);
+    return empty;
 }
 
 }  // namespace claimcheck

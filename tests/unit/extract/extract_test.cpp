@@ -147,4 +147,13 @@ BOOST_AUTO_TEST_CASE(a_match_spans_at_most_two_sentences) {
     BOOST_TEST(extract_from(rules, "An alpha one. A middle. Then omega two.").claims.empty());
 }
 
+// "five and six" is a run of number words to the compact {{number}} but not one phrase of the
+// grammar: the exact pattern, compiled on demand with a budget large enough for it, finds "six".
+BOOST_AUTO_TEST_CASE(a_compact_match_outside_the_grammar_is_settled_by_the_exact_pattern) {
+    RuleSet rules = rules_of(R"J({"id": "n", "claim": "C", "type": "number", "patterns": ["(?P<value>{{number}}) lanes"]})J");
+    Extraction out = extract_from(rules, "They built five and six lanes.");
+    BOOST_REQUIRE_EQUAL(out.claims.size(), 1u);
+    BOOST_TEST(out.claims[0].value.text == "six");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

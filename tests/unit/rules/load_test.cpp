@@ -205,4 +205,13 @@ BOOST_AUTO_TEST_CASE(the_shipped_schema_is_the_one_the_loader_uses) {
     BOOST_TEST(std::string(rule_schema_text()) == on_disk);
 }
 
+// Patterns compile with the smallest RE2 budget they fit (src/rules/compile_pattern.cpp); three
+// compact {{number}} do not fit the smallest.
+BOOST_AUTO_TEST_CASE(a_pattern_too_large_for_the_smallest_budget_loads_with_a_larger_one) {
+    RuleSet set = load_rules_text("r.rules.json", rule(R"("type": "number", "patterns": ["from (?P<value>{{number}}) to {{number}} and {{number}} lanes"])"));
+    BOOST_REQUIRE_EQUAL(set.rules.size(), 1u);
+    BOOST_TEST(set.rules[0].patterns[0].re->ok());
+    BOOST_TEST(RE2::PartialMatch("from 5 to 10 and 20 lanes", *set.rules[0].patterns[0].re));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -36,17 +36,17 @@ struct RuleLocation {
     std::size_t column = 0;
 };
 
-// A regex compiled on first use, once, whichever thread asks first.
+// A regex compiled on first use, once, whichever thread asks first. It keeps no copy of its text
+// (the Pattern has it): every call passes the same `pattern`.
 class DeferredRegex {
 public:
-    explicit DeferredRegex(std::string pattern);
+    DeferredRegex();
     ~DeferredRegex();
-    const re2::RE2& get() const;  // check ok(): a pattern may be too large for RE2's budget
+    const re2::RE2& get(const std::string& pattern) const;  // check ok(): it may not fit RE2's budget
 
 private:
-    std::string pattern_;
     mutable std::once_flag compiled_;
-    mutable std::unique_ptr<re2::RE2> re_;
+    mutable std::unique_ptr<const re2::RE2> re_;
 };
 
 // A pattern as written and as compiled. The RE2s are immutable and shared, so copies of a RuleSet
