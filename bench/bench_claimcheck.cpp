@@ -1,19 +1,28 @@
 // Benchmarks for claimcheck's hot paths. Ratios against baselines measured in the same process are
 // reported as counters (e.g. speedup_vs_naive), so one run gives comparable figures.
 #include <benchmark/benchmark.h>
+#include <fmt/format.h>
+
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <ctime>
+#include <filesystem>
 #include <map>
 #include <memory>
 
 #include <re2/re2.h>
 
+#include "claimcheck/cli.hpp"
 #include "claimcheck/compare.hpp"
 #include "claimcheck/date.hpp"
 #include "claimcheck/extract.hpp"
 #include "claimcheck/quantity.hpp"
 #include "claimcheck/rules.hpp"
+#include "corpus_files.hpp"
 #include "generator.hpp"
 
 namespace claimcheck::bench {
@@ -162,6 +171,84 @@ const std::vector<std::string> date_phrases{
     "March 3, 2024", "3 March 2024", "last Tuesday", "on Monday", "in February", "2024-02-11",
     "early March", "last year", "yesterday", "the end of 2023", "mid-January", "next week"};
 
+// `claimcheck batch` as a whole (load, extraction, comparison, JSON records) over 1,000 stories of two
+// 5 KB articles with 1,000 rules, at -j 1 and -j 2. Wall time: the point is what a second core buys.
+// Loading the rules (about a tenth of the run) is included.
+const std::filesystem::path& batch_corpus() {
+    static const std::filesystem::path dir = [] {
+        auto path = std::filesystem::temp_directory_path() / fmt::format("claimcheck-bench-{}", getpid());
+        write_corpus(path, 1000, 2000, article_bytes);
+        std::atexit([] { std::filesystem::remove_all(batch_corpus()); });
+        return path;
+    }();
+    return dir;
+}
+
+double& batch_seconds_at_one_job() {
+    static double seconds = 0;
+    return seconds;
+}
+
+int run_claimcheck(std::vector<std::string> args) {
+    std::vector<char*> argv;
+    for (auto& arg : args) argv.push_back(arg.data());
+    // The generated rules have no examples; the warning about each of them is not what is measured.
+    const int saved = dup(STDERR_FILENO), null = open("/dev/null", O_WRONLY);
+    dup2(null, STDERR_FILENO);
+    const int status = run_cli(static_cast<int>(argv.size()), argv.data());
+    dup2(saved, STDERR_FILENO);
+    close(null);
+    close(saved);
+    return status;
+}
+
+void batch_throughput(benchmark::State& state) {
+    const auto& dir = batch_corpus();
+    const std::string jobs = std::to_string(state.range(0));
+    const auto start = std::chrono::steady_clock::now();
+    for (auto _ : state)
+        if (run_claimcheck({"claimcheck", "batch", "-j", jobs, "--fail-on", "never", "-o", (dir / "records.jsonl").string(),
+                            (dir / "manifest.jsonl").string()}) != 0)
+            state.SkipWithError("claimcheck batch failed");
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() /
+                           static_cast<double>(state.iterations());
+    if (state.range(0) == 1) batch_seconds_at_one_job() = seconds;
+    else if (batch_seconds_at_one_job() > 0) state.counters["speedup_vs_j1"] = batch_seconds_at_one_job() / seconds;
+    state.counters["article_MB_per_second"] = 2000.0 * article_bytes / 1e6 / seconds;
+}
+
+// Peak memory (RSS) of loading N rules and checking eight stories of two 5 KB articles. It runs in a
+// fresh process (this program again, with --peak-memory-child N), so that nothing else counts.
+int peak_memory_child(std::size_t n) {
+    RuleSet rules = load_rules_text("bench.rules.json", generate_rules({.rules = n}));
+    Extractor extractor(rules);
+    auto corpus = make_corpus(corpus_articles, article_bytes, n);
+    for (std::size_t i = 0; i + 1 < corpus.size(); i += 2) {
+        std::vector<Extraction> pair{extractor.extract(corpus[i], 0), extractor.extract(corpus[i + 1], 1)};
+        benchmark::DoNotOptimize(compare_claims(rules, {corpus[i], corpus[i + 1]}, std::move(pair)));
+    }
+    return 0;
+}
+
+void peak_memory(benchmark::State& state) {
+    std::string rules = std::to_string(state.range(0));
+    long peak_kb = 0;
+    for (auto _ : state) {
+        const pid_t child = fork();
+        if (child == 0) {
+            char name[] = "claimcheck_bench", flag[] = "--peak-memory-child";
+            char* argv[] = {name, flag, rules.data(), nullptr};
+            execv("/proc/self/exe", argv);
+            _exit(127);
+        }
+        int status = 0;
+        rusage usage{};
+        if (child < 0 || wait4(child, &status, 0, &usage) != child || status != 0) state.SkipWithError("the child failed");
+        peak_kb = usage.ru_maxrss;
+    }
+    state.counters["peak_RSS_MB"] = static_cast<double>(peak_kb) / 1024.0;
+}
+
 // Phrases never seen before, each parsed in full (the parser keeps the phrases it has seen): the
 // forms of quantity_phrases around a figure that changes every time.
 const std::vector<std::pair<std::string, std::string>> quantity_forms{
@@ -203,10 +290,20 @@ BENCHMARK(extraction)->Arg(10)->Arg(100)->Arg(1000)->Arg(5000)->Unit(benchmark::
 BENCHMARK(extraction_by_size)->Arg(1000)->Arg(5000)->Arg(20000)->Arg(80000)->Unit(benchmark::kMillisecond);
 BENCHMARK(load_and_compile)->Arg(1000)->Arg(5000)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(check_pair)->Arg(100)->Arg(1000)->Unit(benchmark::kMicrosecond);
+BENCHMARK(batch_throughput)->Arg(1)->Arg(2)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();
+BENCHMARK(peak_memory)->Arg(1000)->Arg(5000)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();
 BENCHMARK(quantity_parser);
 BENCHMARK(quantity_parser_repeated);
 BENCHMARK(date_parser);
 
 }  // namespace claimcheck::bench
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) {
+    if (argc == 3 && std::string_view(argv[1]) == "--peak-memory-child")
+        return claimcheck::bench::peak_memory_child(std::stoul(argv[2]));
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
