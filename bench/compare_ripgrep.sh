@@ -18,10 +18,14 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 # measure NAME COMMAND...: runs the command once, records wall seconds and peak RSS (KB).
 measure() {
     name=$1; shift
-    /usr/bin/time -v -o "$corpus/time.$name" "$@" > "$corpus/out.$name" 2>/dev/null || true
+    /usr/bin/time -v -o "$corpus/time.$name" "$@" > "$corpus/out.$name" 2>"$corpus/err.$name" || true
     wall=$(grep 'Elapsed (wall clock)' "$corpus/time.$name" | awk '{print $NF}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
     rss=$(grep 'Maximum resident' "$corpus/time.$name" | awk '{print $NF}')
-    printf '%-28s %8.2f s %9d KB\n' "$name" "$wall" "$rss"
+    status=$(grep 'Exit status' "$corpus/time.$name" | awk '{print $NF}')
+    printf '%-28s %8.2f s %9d KB' "$name" "$wall" "$rss"
+    # claimcheck exits 1 when a story has a conflict; anything else means the run failed.
+    if [ "$status" -gt 1 ]; then printf '  FAILED (exit %s: %s)' "$status" "$(grep -v '^$' "$corpus/err.$name" | grep -v 'no examples' | head -1)"; fi
+    printf '\n'
     eval "wall_$name=$wall"
 }
 
