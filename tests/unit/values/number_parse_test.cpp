@@ -163,6 +163,17 @@ BOOST_AUTO_TEST_CASE(around_width_is_an_option_and_clamped) {
     check({"about 100", 100, 100, false, false, ""}, NumberOptions{-1});  // clamped to 0
 }
 
+// The parser keeps the phrases it has seen (per thread): a phrase read again, with another width or
+// with spaces around it, reads as it would the first time.
+BOOST_AUTO_TEST_CASE(a_phrase_read_again_reads_the_same_under_its_own_options) {
+    check({"some 170", 153, 187, false, false, ""});
+    check({"some 170", 161.5, 178.5, false, false, ""}, NumberOptions{0.05});
+    check({"  some 170 ", 153, 187, false, false, ""});
+    check({"some 170", 161.5, 178.5, false, false, ""}, NumberOptions{0.05});
+    BOOST_TEST(!parse_quantity("five and six").quantity);
+    BOOST_TEST(!parse_quantity("five and six").quantity);
+}
+
 const Reading ranges[] = {
     {"between 90 and 110", 90, 110, false, false, ""},
     {"from 20 to 30", 20, 30, false, false, ""},
