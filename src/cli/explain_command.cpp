@@ -77,7 +77,7 @@ void print_patterns(const char* kind, const std::vector<Pattern>& patterns, bool
         std::cout << fmt::format("{} {} ({}:{}:{})\n", kind, i + 1, p.location.file, p.location.line, p.location.column)
                   << "  written:  " << p.source << "\n";
         if (p.source.find("{{") != std::string::npos)
-            std::cout << "  expanded: " << shown_expansion(p.expanded, full) << "\n";
+            std::cout << "  expanded: " << shown_expansion(full_expansion(p), full) << "\n";
     }
 }
 

@@ -165,7 +165,8 @@ bool is_flags_only(const Item& item) { return item.atom.starts_with("(?") && !gr
 // Finds how far a pattern gets in a sentence: the longest run of leading items that matches.
 void locate_failure(const Pattern& pattern, std::string_view sentence, NearMiss& miss) {
     auto written = top_level_items(pattern.source);
-    auto expanded = top_level_items(pattern.expanded);
+    const std::string full = full_expansion(pattern);
+    auto expanded = top_level_items(full);  // views into `full`
     if (!written || !expanded || written->size() != expanded->size() || written->empty()) return;
     RE2::Options options;
     options.set_log_errors(false);

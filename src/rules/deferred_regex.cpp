@@ -5,6 +5,7 @@
 
 #include "claimcheck/rules.hpp"
 #include "compile_pattern.hpp"
+#include "snippets.hpp"
 
 namespace claimcheck {
 
@@ -12,14 +13,29 @@ DeferredRegex::DeferredRegex() = default;
 
 DeferredRegex::~DeferredRegex() = default;
 
-const re2::RE2& DeferredRegex::get(const std::string& pattern) const {
-    std::call_once(compiled_, [&] { re_ = compile_pattern(pattern); });
+const re2::RE2& DeferredRegex::get(const std::function<std::string()>& text) const {
+    std::call_once(compiled_, [&] { re_ = compile_pattern(text()); });
     return *re_;
+}
+
+std::string full_expansion(const Pattern& pattern) {
+    // Each compact use is "(?P<__number_N>" + number_span_regex() + ")" (snippets.cpp).
+    const std::string& compact = pattern.re->pattern();
+    const std::string open = "(?P<" + std::string(number_group_prefix);
+    std::string out;
+    std::size_t at = 0;
+    for (std::size_t group = compact.find(open); group != std::string::npos; group = compact.find(open, at)) {
+        const std::size_t body = compact.find('>', group) + 1;
+        out.append(compact, at, group - at);
+        out += number_regex();
+        at = body + number_span_regex().size() + 1;
+    }
+    return out.append(compact, at);
 }
 
 const re2::RE2& exact_regex(const Pattern& pattern) {
     if (!pattern.exact) return *pattern.re;
-    const re2::RE2& re = pattern.exact->get(pattern.expanded);
+    const re2::RE2& re = pattern.exact->get([&] { return full_expansion(pattern); });
     if (!re.ok())
         throw InputError(Diagnostic{Severity::error, pattern.location.file, pattern.location.line,
                                     pattern.location.column,

@@ -291,6 +291,11 @@ private:
                 file_.error(offset_in_json_string(file_.text(), offset, snippet_error.index), snippet_error.message);
             return std::nullopt;
         }
+        if (const auto at = expanded->find("(?P<" + std::string(number_group_prefix)); at != std::string::npos) {
+            file_.error(offset, fmt::format("group names beginning with {} are reserved for {{{{number}}}}",
+                                            number_group_prefix));
+            return std::nullopt;
+        }
         SnippetError unused;
         const std::string compact = compact_snippets_.expand(source, unused).value_or(*expanded);
         const std::string& compiled = text_to_compile(*expanded, compact);
@@ -301,18 +306,22 @@ private:
             return std::nullopt;
         }
         std::string prefilter = prefilter_snippets_.expand(source, unused).value_or(*expanded);
-        Pattern pattern{source, *expanded, std::move(prefilter), std::move(re), {}, nullptr, file_.location(offset)};
+        Pattern pattern{source, std::move(prefilter), std::move(re), {}, nullptr, file_.location(offset)};
         if (!deferred) return pattern;
         for (const auto& [name, index] : pattern.re->NamedCapturingGroups())
             if (name.starts_with(number_group_prefix)) pattern.number_groups.push_back(index);
         pattern.exact = std::make_shared<const DeferredRegex>();
         // The exact form is compiled later; one that may not fit the budget is compiled now, so
         // that it fails here, at load, with the file and line.
-        if (may_not_fit(pattern) && !pattern.exact->get(pattern.expanded).ok()) {
-            file_.error(offset, compile_error(pattern.exact->get(pattern.expanded), *expanded));
+        if (may_not_fit(pattern) && !exact_form(pattern).ok()) {
+            file_.error(offset, compile_error(exact_form(pattern), *expanded));
             return std::nullopt;
         }
         return pattern;
+    }
+
+    static const RE2& exact_form(const Pattern& pattern) {
+        return pattern.exact->get([&] { return full_expansion(pattern); });
     }
 
     static std::string compile_error(const RE2& re, const std::string& pattern) {
@@ -419,7 +428,7 @@ private:
             const char* name = list == &rule.unless ? "unless" : "denials";
             for (std::size_t i = 0; i < list->size(); ++i)
                 for (std::size_t j = 0; j < i; ++j)
-                    if ((*list)[i].expanded == (*list)[j].expanded)
+                    if ((*list)[i].re->pattern() == (*list)[j].re->pattern())
                         file_.warn_at((*list)[i].location, fmt::format("{} pattern duplicates {} pattern {} of the rule",
                                                                        name, name, j + 1));
         }
@@ -440,11 +449,12 @@ private:
 // Warns about a pattern that is, once expanded, the same as an earlier one of any rule loaded so far:
 // both find the same claims.
 void warn_about_duplicate_patterns(RuleFile& file, const RuleSet& set, std::size_t first_new_rule) {
-    std::map<std::string_view, std::pair<const Rule*, std::size_t>> seen;  // expanded -> rule, pattern index
+    // Patterns compare by the regex compiled: the same expansion gives the same compact form.
+    std::map<std::string_view, std::pair<const Rule*, std::size_t>> seen;  // regex -> rule, pattern index
     for (std::size_t r = 0; r < set.rules.size(); ++r) {
         const Rule& rule = set.rules[r];
         for (std::size_t p = 0; p < rule.patterns.size(); ++p) {
-            auto [it, inserted] = seen.emplace(rule.patterns[p].expanded, std::make_pair(&rule, p));
+            auto [it, inserted] = seen.emplace(rule.patterns[p].re->pattern(), std::make_pair(&rule, p));
             if (inserted || r < first_new_rule) continue;
             const auto& [first_rule, first_pattern] = it->second;
             const RuleLocation& at = first_rule->patterns[first_pattern].location;
