@@ -24,10 +24,11 @@ struct SetEntry {
 };
 
 // RE2::Set needs an explicit budget: at the default it thrashes silently with many patterns. Run per
-// sentence, its DFA needs far less than over whole articles: at 1,000 and 5,000 patterns, 32 MB and
-// 64 MB ran within 5% of 1 GB (docs/performance.md).
+// sentence, its DFA needs far less than over whole articles. Each batch worker has its own set, so
+// the budget counts twice at -j 2: 16 MB + 2 KB a pattern (26 MB at 5,000) ran as fast as 112 MB
+// over 2,000 stories, and at 5,000 rules 9 MB was too little to match at all (docs/performance.md).
 int64_t set_memory_budget(std::size_t patterns) {
-    int64_t budget = (32LL << 20) + static_cast<int64_t>(patterns) * (16LL << 10);
+    int64_t budget = (16LL << 20) + static_cast<int64_t>(patterns) * (2LL << 10);
     return std::min<int64_t>(budget, 2LL << 30);
 }
 
