@@ -162,7 +162,7 @@ void check_pair(benchmark::State& state) {
     auto pair = make_corpus(2, article_bytes, n);
     for (auto _ : state) {
         std::vector<Extraction> extractions{set.extractor.extract(pair[0], 0), set.extractor.extract(pair[1], 1)};
-        benchmark::DoNotOptimize(compare_claims(set.rules, pair, std::move(extractions)));
+        benchmark::DoNotOptimize(compare_claims(set.rules, rule_table(set.rules), pair, std::move(extractions)));
     }
     state.SetItemsProcessed(static_cast<int64_t>(state.iterations()));
 }
@@ -228,10 +228,11 @@ void batch_throughput(benchmark::State& state) {
 int peak_memory_child(std::size_t n) {
     RuleSet rules = load_rules_text("bench.rules.json", generate_rules({.rules = n}));
     Extractor extractor(rules);
+    const RuleTable table = rule_table(rules);
     auto corpus = make_corpus(corpus_articles, article_bytes, n);
     for (std::size_t i = 0; i + 1 < corpus.size(); i += 2) {
         std::vector<Extraction> pair{extractor.extract(corpus[i], 0), extractor.extract(corpus[i + 1], 1)};
-        benchmark::DoNotOptimize(compare_claims(rules, {corpus[i], corpus[i + 1]}, std::move(pair)));
+        benchmark::DoNotOptimize(compare_claims(rules, table, {corpus[i], corpus[i + 1]}, std::move(pair)));
     }
     std::ifstream status("/proc/self/status");
     for (std::string line; std::getline(status, line);)

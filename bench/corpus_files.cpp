@@ -28,7 +28,7 @@ std::string pattern_lines(const fs::path& rule_file, const std::string& rule_tex
     for (const auto& rule : loaded.rules)
         for (const auto& p : rule.patterns) {
             // grep-like tools join the list into one regex, where a repeated group name is an error.
-            std::string plain = p.expanded;
+            std::string plain = full_expansion(p);
             for (std::size_t at; (at = plain.find("(?P<")) != std::string::npos;)
                 plain.replace(at, plain.find('>', at) + 1 - at, "(?:");
             for (const char* escape : {"\\/", "\\%"})  // escapes RE2 takes and rg rejects

@@ -21,6 +21,7 @@
 #include <fmt/format.h>
 
 #include "batch.hpp"
+#include "claimcheck/compare.hpp"
 #include "claimcheck/extract.hpp"
 #include "claimcheck/render.hpp"
 #include "claimcheck/rules.hpp"
@@ -56,19 +57,26 @@ FailOn fail_on_of(const std::string& name) {
 
 using SharedRules = std::shared_ptr<const RuleSet>;
 
-// A worker's own extractors, one per rule set it has met. An Extractor's RE2::Set keeps its DFA
-// behind a lock; shared by all workers, they waited on each other (-j 2 was 15% slower). The
-// patterns themselves stay shared: each is run far less often than the set.
-class WorkerExtractors {
+// What a worker builds once per rule set it meets: its own Extractor, and the rule table every
+// report over the set shares. An Extractor's RE2::Set keeps its DFA behind a lock; shared by all
+// workers, they waited on each other (-j 2 was 15% slower). The patterns themselves stay shared:
+// each is run far less often than the set.
+struct CompiledRules {
+    explicit CompiledRules(const RuleSet& rules) : extractor(rules), table(rule_table(rules)) {}
+    const Extractor extractor;
+    const RuleTable table;
+};
+
+class WorkerRules {
 public:
-    const Extractor& for_rules(const SharedRules& rules) {
-        auto& extractor = extractors_[rules.get()];
-        if (!extractor) extractor = std::make_unique<const Extractor>(*rules);
-        return *extractor;
+    const CompiledRules& for_rules(const SharedRules& rules) {
+        auto& compiled = compiled_[rules.get()];
+        if (!compiled) compiled = std::make_unique<const CompiledRules>(*rules);
+        return *compiled;
     }
 
 private:
-    std::map<const RuleSet*, std::unique_ptr<const Extractor>> extractors_;  // rule sets outlive the run
+    std::map<const RuleSet*, std::unique_ptr<const CompiledRules>> compiled_;  // rule sets outlive the run
 };
 
 class RuleCache {
@@ -182,7 +190,7 @@ public:
         : fail_on_(fail_on), done_ids_(std::move(done_ids)) {}
 
     // Never throws: whatever goes wrong with one story becomes its error record.
-    Outcome run(const Job& job, WorkerExtractors& extractors) {
+    Outcome run(const Job& job, WorkerRules& compiled_rules) {
         std::string id = batch::line_id(job.line_number);
         try {
             if (job.too_long)
@@ -199,7 +207,8 @@ public:
             if (done_ids_.count(id)) return {};
             batch::Story story = batch::read_story(manifest, *job.source, job.line_number);
             SharedRules rules = rules_.get(story.rule_paths);
-            Report report = run_pipeline(*rules, extractors.for_rules(rules), story.articles);
+            const CompiledRules& compiled = compiled_rules.for_rules(rules);
+            Report report = run_pipeline(*rules, compiled.table, compiled.extractor, story.articles);
             int exit = exit_status(report, fail_on_);
             return {ok_record(id, report, exit), exit};
         } catch (const InputError& e) {
@@ -292,7 +301,7 @@ private:
     }
 
     void work() {
-        WorkerExtractors extractors;
+        WorkerRules compiled_rules;
         for (;;) {
             Job job;
             {
@@ -302,7 +311,7 @@ private:
                 job = std::move(queue_.front());
                 queue_.pop_front();
             }
-            Outcome outcome = runner_.run(job, extractors);
+            Outcome outcome = runner_.run(job, compiled_rules);
             {
                 std::lock_guard lock(mutex_);
                 finished_.emplace(job.sequence, std::move(outcome));

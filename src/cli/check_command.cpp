@@ -87,7 +87,7 @@ int run_check(const CheckOptions& options) {
     apply_published(articles, options.published);
 
     Extractor extractor(rules);
-    Report report = run_pipeline(rules, extractor, articles);
+    Report report = run_pipeline(rules, rule_table(rules), extractor, articles);
     report.warnings.insert(report.warnings.begin(), rules.warnings.begin(), rules.warnings.end());
 
     if (!options.json.empty()) outputs.set(options.json, render_json(report));

@@ -4,11 +4,12 @@
 
 namespace claimcheck {
 
-Report run_pipeline(const RuleSet& rules, const Extractor& extractor, const std::vector<Article>& articles) {
+Report run_pipeline(const RuleSet& rules, const RuleTable& table, const Extractor& extractor,
+                    const std::vector<Article>& articles) {
     std::vector<Extraction> extractions;
     extractions.reserve(articles.size());
     for (std::size_t i = 0; i < articles.size(); ++i) extractions.push_back(extractor.extract(articles[i], i));
-    return compare_claims(rules, articles, std::move(extractions));
+    return compare_claims(rules, table, articles, std::move(extractions));
 }
 
 }  // namespace claimcheck

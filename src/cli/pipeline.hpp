@@ -11,7 +11,9 @@
 
 namespace claimcheck {
 
-// `extractor` must have been built over `rules`. Thread-safe: both are only read.
-Report run_pipeline(const RuleSet& rules, const Extractor& extractor, const std::vector<Article>& articles);
+// `extractor` must have been built over `rules`, and `table` be rule_table(rules). Thread-safe: all
+// three are only read.
+Report run_pipeline(const RuleSet& rules, const RuleTable& table, const Extractor& extractor,
+                    const std::vector<Article>& articles);
 
 }  // namespace claimcheck

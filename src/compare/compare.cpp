@@ -155,11 +155,18 @@ void drop_generic_overlaps(const RuleSet& rules, Extraction& extraction) {
 
 }  // namespace
 
-Report compare_claims(const RuleSet& rules, const std::vector<Article>& articles, std::vector<Extraction> extractions) {
+RuleTable rule_table(const RuleSet& rules) {
+    std::vector<RuleInfo> table;
+    table.reserve(rules.rules.size());
+    for (const auto& rule : rules.rules) table.push_back({rule.id, rule.claim, rule.description, rule.type, rule.location});
+    return RuleTable(std::move(table));
+}
+
+Report compare_claims(const RuleSet& rules, const RuleTable& table, const std::vector<Article>& articles,
+                      std::vector<Extraction> extractions) {
     Report report;
     for (const auto& article : articles) report.sources.push_back({article.meta, article.original});
-    for (const auto& rule : rules.rules)
-        report.rules.push_back({rule.id, rule.claim, rule.description, rule.type, rule.location});
+    report.rules = table;
 
     for (auto& extraction : extractions) drop_generic_overlaps(rules, extraction);
 

@@ -96,7 +96,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         FUZZ_REQUIRE(!error.diagnostics().empty());  // e.g. too many claims: refused, not cut
         return 0;
     }
-    const claimcheck::Report report = claimcheck::compare_claims(tokyo_rules(), articles, std::move(extractions));
+    const claimcheck::Report report = claimcheck::compare_claims(tokyo_rules(), claimcheck::rule_table(tokyo_rules()), articles, std::move(extractions));
     FUZZ_REQUIRE(report.sources.size() == articles.size());
     std::size_t counted = 0;
     for (const claimcheck::Finding& finding : report.findings) {

@@ -1,4 +1,5 @@
 #include <cmath>
+#include <utility>
 
 #include <boost/test/data/monomorphic.hpp>
 #include <boost/test/data/test_case.hpp>
@@ -34,7 +35,7 @@ Report check(const std::string& rules_json, const std::vector<std::string>& text
         articles.push_back(make_article({.id = "s" + std::to_string(i)}, texts[i]));
         extractions.push_back(extractor.extract(articles.back(), i));
     }
-    return compare_claims(rules, articles, std::move(extractions));
+    return compare_claims(rules, rule_table(rules), articles, std::move(extractions));
 }
 
 const double inf = INFINITY;
@@ -133,6 +134,22 @@ BOOST_AUTO_TEST_CASE(assertion_against_denial_is_a_conflict) {
     BOOST_TEST(only_denied.findings[0].status == Status::omission);
     BOOST_TEST(only_denied.findings[0].denied_in == std::vector<std::size_t>{0});
     BOOST_TEST(only_denied.findings[0].missing_in == std::vector<std::size_t>{1});
+}
+
+BOOST_AUTO_TEST_CASE(reports_share_one_rule_table_and_a_change_to_one_report_copies_it) {
+    const RuleTable table(std::vector<RuleInfo>{{"a.b", "The claim", "", RuleType::text, {}}});
+    Report first;
+    first.rules = table;
+    Report second = first;
+    BOOST_TEST(&std::as_const(second).rules[0] == &table[0]);  // shared, not copied
+    second.rules[0].claim = "Changed";
+    BOOST_TEST(second.rules[0].claim == "Changed");
+    BOOST_TEST(std::as_const(first).rules[0].claim == "The claim");
+    BOOST_TEST(table[0].claim == "The claim");
+    second.rules.push_back({"c.d", "Another", "", RuleType::text, {}});
+    BOOST_TEST(second.rules.size() == 2u);
+    BOOST_TEST(first.rules.size() == 1u);
+    BOOST_TEST(Report{}.rules.empty());
 }
 
 BOOST_AUTO_TEST_CASE(exit_status_follows_fail_on) {

@@ -25,7 +25,7 @@ Report check(const std::vector<std::string>& texts, bool second_is_generic) {
         articles.push_back(make_article({.id = "s" + std::to_string(i)}, texts[i]));
         extractions.push_back(extractor.extract(articles.back(), i));
     }
-    return compare_claims(rules, articles, std::move(extractions));
+    return compare_claims(rules, rule_table(rules), articles, std::move(extractions));
 }
 
 }  // namespace

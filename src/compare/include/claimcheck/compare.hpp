@@ -6,9 +6,12 @@
 
 namespace claimcheck {
 
+// The rules as a report names them. Build it once per rule set and pass it to each compare_claims().
+RuleTable rule_table(const RuleSet& rules);
+
 // Builds the report for the given articles (in argument order) and their extractions (one per article,
-// same order).
-Report compare_claims(const RuleSet& rules, const std::vector<Article>& articles,
+// same order). `table` is rule_table(rules).
+Report compare_claims(const RuleSet& rules, const RuleTable& table, const std::vector<Article>& articles,
                       std::vector<Extraction> extractions);
 
 // Returns true when two values of a rule are compatible under the rule's tolerance; sets `note` when
