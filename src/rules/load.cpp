@@ -291,7 +291,7 @@ private:
                 file_.error(offset_in_json_string(file_.text(), offset, snippet_error.index), snippet_error.message);
             return std::nullopt;
         }
-        if (const auto at = expanded->find("(?P<" + std::string(number_group_prefix)); at != std::string::npos) {
+        if (expanded->find("(?P<" + std::string(number_group_prefix)) != std::string::npos) {
             file_.error(offset, fmt::format("group names beginning with {} are reserved for {{{{number}}}}",
                                             number_group_prefix));
             return std::nullopt;
