@@ -37,8 +37,8 @@ struct RuleLocation {
     std::size_t column = 0;
 };
 
-// A regex compiled on first use, once, whichever thread asks first. It keeps no copy of its text
-// (the Pattern has it): every call passes the same `pattern`.
+// A regex compiled on first use, once, whichever thread asks first. It keeps no copy of its text:
+// the first caller's `text()` builds it (for a Pattern, full_expansion()).
 class DeferredRegex {
 public:
     DeferredRegex();
