@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstddef>
 #include <functional>
+#include <future>
 #include <optional>
 #include <string>
 #include <vector>
@@ -85,18 +86,21 @@ public:
 
     void write_line(const std::string& line);  // `line` ends with '\n'
     // To disk, when the output is a regular file. A killed run loses nothing written (the lines are in
-    // the page cache); syncing guards against a crash of the machine. `checkpoint` syncs at most once a
-    // second: an fsync per batch of lines made the writer, and so the workers, wait on the disk.
+    // the page cache); syncing guards against a crash of the machine. `sync` waits for the disk.
+    // `checkpoint` starts a sync at most once a second, on a thread of its own, and reports the last
+    // one's failure: an fsync takes 20 ms or more, and the writer waiting on it left the workers idle.
     void sync();
     void checkpoint();
 
 private:
     Output(int fd, std::string name, bool owned);
+    void finish_background_sync();
     int fd_;
     std::string name_;
     bool owned_;
     bool regular_file_;
     std::chrono::steady_clock::time_point last_sync_ = std::chrono::steady_clock::now();
+    std::future<int> background_sync_;  // errno of the running checkpoint's fsync, 0 when it worked
 };
 
 // The progress bar on standard error: stories done, rate, time left when the total is known.

@@ -138,11 +138,13 @@ Output::Output(Output&& other) noexcept
       name_(std::move(other.name_)),
       owned_(other.owned_),
       regular_file_(other.regular_file_),
-      last_sync_(other.last_sync_) {
+      last_sync_(other.last_sync_),
+      background_sync_(std::move(other.background_sync_)) {
     other.owned_ = false;
 }
 
 Output::~Output() {
+    if (background_sync_.valid()) background_sync_.wait();  // it still uses fd_
     if (owned_) ::close(fd_);
 }
 
@@ -214,13 +216,27 @@ void Output::write_line(const std::string& line) {
     }
 }
 
+void Output::finish_background_sync() {
+    if (!background_sync_.valid()) return;
+    errno = background_sync_.get();
+    if (errno != 0) throw io_error(name_, "write");
+}
+
 void Output::sync() {
+    finish_background_sync();
     if (regular_file_ && fsync(fd_) != 0) throw io_error(name_, "write");
     last_sync_ = std::chrono::steady_clock::now();
 }
 
 void Output::checkpoint() {
-    if (std::chrono::steady_clock::now() - last_sync_ >= std::chrono::seconds(1)) sync();
+    if (!regular_file_) return;
+    if (background_sync_.valid()) {
+        if (background_sync_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
+        finish_background_sync();
+    }
+    if (std::chrono::steady_clock::now() - last_sync_ < std::chrono::seconds(1)) return;
+    last_sync_ = std::chrono::steady_clock::now();
+    background_sync_ = std::async(std::launch::async, [fd = fd_] { return fsync(fd) == 0 ? 0 : errno; });
 }
 
 // ---- Progress
