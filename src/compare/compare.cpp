@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -153,6 +154,39 @@ void drop_generic_overlaps(const RuleSet& rules, Extraction& extraction) {
     extraction.claims = std::move(kept);
 }
 
+// Names' short forms, for rules with key_short_forms: a key that is the last words of exactly one longer
+// key in the story ("union" of "national union") -> that key. Across such rules, since a party named in
+// one (seats) is the same party in another (vote share).
+std::map<std::string, std::string> short_form_keys(const RuleSet& rules, const std::vector<Extraction>& extractions) {
+    std::set<std::string> names;
+    for (const auto& extraction : extractions)
+        for (const auto& claim : extraction.claims)
+            if (rules.rules[claim.rule].key_short_forms && !claim.key.empty()) names.insert(claim.key);
+    std::map<std::string, std::string> full_name;
+    for (const auto& name : names) {
+        std::vector<std::string> longer;
+        for (const auto& other : names)
+            if (other.size() > name.size() && other.ends_with(" " + name)) longer.push_back(other);
+        if (longer.size() == 1) full_name[name] = longer.front();
+    }
+    return full_name;
+}
+
+// Rewrites short-form keys to the full name; returns the short forms read, per rule and full name.
+using ShortForms = std::map<std::pair<std::size_t, std::string>, std::set<std::string>>;
+ShortForms fold_short_form_keys(const RuleSet& rules, std::vector<Extraction>& extractions) {
+    const auto full_name = short_form_keys(rules, extractions);
+    ShortForms read;
+    for (auto& extraction : extractions)
+        for (auto& claim : extraction.claims) {
+            auto it = full_name.find(claim.key);
+            if (it == full_name.end() || !rules.rules[claim.rule].key_short_forms) continue;
+            read[{claim.rule, it->second}].insert(claim.key);
+            claim.key = it->second;
+        }
+    return read;
+}
+
 }  // namespace
 
 RuleTable rule_table(const RuleSet& rules) {
@@ -169,6 +203,7 @@ Report compare_claims(const RuleSet& rules, const RuleTable& table, const std::v
     report.rules = table;
 
     for (auto& extraction : extractions) drop_generic_overlaps(rules, extraction);
+    const ShortForms short_forms = fold_short_form_keys(rules, extractions);
 
     // Claims per rule, then per key (an unkeyed rule has the one key "").
     std::vector<std::map<std::string, std::vector<const Claim*>>> by_rule(rules.rules.size());
@@ -184,6 +219,9 @@ Report compare_claims(const RuleSet& rules, const RuleTable& table, const std::v
             std::optional<std::string> finding_key;
             if (!key.empty()) finding_key = key;
             Finding finding = align(rules.rules[r], r, finding_key, articles.size(), claims);
+            if (auto it = short_forms.find({r, key}); it != short_forms.end())
+                for (const auto& short_form : it->second)
+                    finding.notes.push_back(fmt::format("\"{}\" is read as \"{}\", the only longer name in the story that ends with it", short_form, key));
             switch (finding.status) {
                 case Status::agreement: ++report.summary.agreement; break;
                 case Status::omission: ++report.summary.omission; break;

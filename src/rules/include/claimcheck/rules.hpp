@@ -102,6 +102,7 @@ struct Rule {
     std::vector<Pattern> unless;   // a match is dropped when one of these matches in its sentence
     std::vector<Pattern> denials;  // a sentence matching one of these denies the claim
     std::map<std::string, std::string> keys;  // synonyms for a `key` group: as written -> normalised
+    bool key_short_forms = false;  // keys are names: "union" stands for the story's only "... union"
     std::vector<MatchExample> match_examples;
     std::vector<NoMatchExample> no_match_examples;
     RuleLocation location;  // of the rule's "id"

@@ -1,0 +1,73 @@
+// key_short_forms: a name's short form ("the Union") is read as the story's only longer name ending
+// with it ("the National Union"), across the rules that set it.
+#include <boost/test/unit_test.hpp>
+
+#include "claimcheck/compare.hpp"
+#include "claimcheck/extract.hpp"
+
+using namespace claimcheck;
+
+namespace {
+
+std::string party_rules(bool short_forms) {
+    const std::string flag = short_forms ? R"("key_short_forms": true,)" : "";
+    return R"json({"rules": [
+  {"id": "seats", "claim": "Seats", "type": "number", )json" + flag + R"json(
+   "patterns": ["(?:[Tt]he )?(?P<key>[A-Z]\\w+(?: [A-Z]\\w+)?) won (?P<value>{{number}}) seats"]},
+  {"id": "share", "claim": "Vote share", "type": "number", "unit": "%", )json" + flag + R"json(
+   "patterns": ["(?:[Tt]he )?(?P<key>[A-Z]\\w+(?: [A-Z]\\w+)?) took (?P<value>{{number}}%)"]}
+]})json";
+}
+
+Report check(const std::vector<std::string>& texts, bool short_forms) {
+    RuleSet rules = load_rules_text("t.rules.json", party_rules(short_forms));
+    Extractor extractor(rules);
+    std::vector<Article> articles;
+    std::vector<Extraction> extractions;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        articles.push_back(make_article({.id = "s" + std::to_string(i)}, texts[i]));
+        extractions.push_back(extractor.extract(articles.back(), i));
+    }
+    return compare_claims(rules, rule_table(rules), articles, std::move(extractions));
+}
+
+std::vector<std::string> keys_of(const Report& report) {
+    std::vector<std::string> keys;
+    for (const auto& finding : report.findings) keys.push_back(report.rules[finding.rule].id + ":" + finding.key.value_or(""));
+    return keys;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(short_form_keys)
+
+BOOST_AUTO_TEST_CASE(a_short_form_in_another_article_and_another_rule_joins_the_full_name) {
+    Report report = check({"The National Union won 84 seats. The National Union took 38%.",
+                           "The Union took 38%."}, true);
+    BOOST_TEST(keys_of(report) == (std::vector<std::string>{"seats:national union", "share:national union"}),
+               boost::test_tools::per_element());
+    const Finding& share = report.findings[1];
+    BOOST_TEST((share.status == Status::agreement));
+    BOOST_REQUIRE_EQUAL(share.notes.size(), 1u);
+    BOOST_TEST(share.notes[0] == "\"union\" is read as \"national union\", the only longer name in the story that ends with it");
+}
+
+BOOST_AUTO_TEST_CASE(without_the_flag_a_short_form_is_a_key_of_its_own) {
+    Report report = check({"The National Union took 38%.", "The Union took 38%."}, false);
+    BOOST_TEST(keys_of(report) == (std::vector<std::string>{"share:national union", "share:union"}),
+               boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_short_form_of_two_names_stays_as_written) {
+    Report report = check({"The National Union took 38%. The Civic Union took 20%.", "The Union took 38%."}, true);
+    BOOST_TEST(keys_of(report) == (std::vector<std::string>{"share:civic union", "share:national union", "share:union"}),
+               boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(only_whole_words_make_a_short_form) {
+    Report report = check({"The National Union took 38%.", "The Onion took 38%."}, true);
+    BOOST_TEST(keys_of(report) == (std::vector<std::string>{"share:national union", "share:onion"}),
+               boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
