@@ -187,6 +187,16 @@ ShortForms fold_short_form_keys(const RuleSet& rules, std::vector<Extraction>& e
     return read;
 }
 
+// What a finding's claims that referred back to a name were read as.
+std::vector<std::string> reference_notes(const Finding& finding) {
+    std::vector<std::string> notes;
+    for (const Claim& claim : finding.claims)
+        if (!claim.key_reference.empty())
+            notes.push_back(fmt::format("\"{}\" is read as \"{}\", the first name in the sentence before it",
+                                        claim.key_reference, claim.key));
+    return notes;
+}
+
 }  // namespace
 
 RuleTable rule_table(const RuleSet& rules) {
@@ -219,6 +229,8 @@ Report compare_claims(const RuleSet& rules, const RuleTable& table, const std::v
             std::optional<std::string> finding_key;
             if (!key.empty()) finding_key = key;
             Finding finding = align(rules.rules[r], r, finding_key, articles.size(), claims);
+            for (const std::string& note : reference_notes(finding))
+                if (std::find(finding.notes.begin(), finding.notes.end(), note) == finding.notes.end()) finding.notes.push_back(note);
             if (auto it = short_forms.find({r, key}); it != short_forms.end())
                 for (const auto& short_form : it->second)
                     finding.notes.push_back(fmt::format("\"{}\" is read as \"{}\", the only longer name in the story that ends with it", short_form, key));

@@ -3,8 +3,10 @@
 #include "spans.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
+#include <utility>
 
 #include <fmt/format.h>
 #include <re2/re2.h>
@@ -109,6 +111,43 @@ std::string normalise_key(const Rule& rule, std::string_view text) {
     for (const auto& [from, to] : rule.keys)
         if (fold(from) == key) return fold(to);
     return key;
+}
+
+bool refers_back(const Rule& rule, const std::string& key) {
+    if (!rule.key_references) return false;
+    const auto& words = rule.key_references->words;
+    return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return normalise_key(rule, w) == key; });
+}
+
+// The first name the rule's key_references find in the sentence before `sentence`, as a key. Only that
+// sentence: further back, the party a sentence calls "the party" is too often not the first one named.
+std::optional<std::string> name_before(const Rule& rule, const Article& article, const Sentence& sentence) {
+    auto index = static_cast<std::size_t>(&sentence - article.sentences.data());
+    auto text_of = [&](std::size_t i) {
+        const Sentence& s = article.sentences[i];
+        return re2::StringPiece(article.normalised.data() + s.start, s.end - s.start);
+    };
+    auto blank = [](re2::StringPiece s) { return std::all_of(s.begin(), s.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); }); };
+    do {
+        if (index == 0) return std::nullopt;
+        --index;
+    } while (blank(text_of(index)));  // the break between paragraphs is a sentence of its own
+    const re2::StringPiece text = text_of(index);
+    std::optional<re2::StringPiece> first;  // the key group of the leftmost match
+    std::size_t first_start = 0;
+    for (const auto& pattern : rule.key_references->names) {
+        const RE2& re = exact_regex(pattern);
+        const int key_group = re.NamedCapturingGroups().at("key");
+        std::vector<re2::StringPiece> groups(static_cast<std::size_t>(key_group) + 1);
+        if (!re.Match(text, 0, text.size(), RE2::UNANCHORED, groups.data(), key_group + 1)) continue;
+        const auto start = static_cast<std::size_t>(groups[0].data() - text.data());
+        if (!first || start < first_start) {
+            first = groups[static_cast<std::size_t>(key_group)];
+            first_start = start;
+        }
+    }
+    if (!first || first->empty()) return std::nullopt;
+    return normalise_key(rule, std::string_view(first->data(), first->size()));
 }
 
 }  // namespace
@@ -266,6 +305,15 @@ Extraction Extractor::extract(const Article& article, std::size_t source) const 
                 claim.value.text = claim.text;
             }
             if (m.key) claim.key = normalise_key(rule, std::string_view(text.data() + m.key->first, m.key->second - m.key->first));
+            if (refers_back(rule, claim.key)) {
+                auto name = name_before(rule, article, sentence);
+                if (!name) {
+                    out.dropped.push_back({r, source, span, claim.text,
+                                           fmt::format("\"{}\" refers back to a name, and the sentence before names none", claim.key)});
+                    continue;
+                }
+                claim.key_reference = std::exchange(claim.key, *name);
+            }
             out.claims.push_back(std::move(claim));
             if (out.claims.size() > limits_.max_claims)
                 throw InputError(file_error(file, fmt::format("more than {} claims in one article; the rules match too "

@@ -190,10 +190,15 @@ private:
         std::size_t errors_before = count_errors();
 
         if (json.contains("unit")) read_unit(rule, json["unit"].get<std::string>(), pointer + "/unit");
-        rule.patterns = compile_list(json, "patterns", pointer, rule.type);
-        rule.unless = compile_list(json, "unless", pointer, rule.type);
-        rule.denials = compile_list(json, "denials", pointer, rule.type);
+        std::optional<RequiredGroup> value_group;
+        if (rule.type != RuleType::presence)
+            value_group = RequiredGroup{"value", fmt::format("a {} rule needs a group named 'value' in every pattern, as in "
+                                                             "(?P<value>...)", to_string(rule.type))};
+        rule.patterns = compile_list(json, "patterns", pointer, value_group);
+        rule.unless = compile_list(json, "unless", pointer);
+        rule.denials = compile_list(json, "denials", pointer);
         read_keys(rule, json);
+        read_key_references(rule, json, pointer);
         read_examples(rule, json, pointer);
         warn_about_rule(rule);
         return count_errors() == errors_before ? std::optional<Rule>(std::move(rule)) : std::nullopt;
@@ -220,8 +225,13 @@ private:
         else file_.error(file_.json().offset_of(pointer), "unknown unit \"" + unit + "\"");
     }
 
+    struct RequiredGroup {
+        std::string name;
+        std::string message;  // when a pattern lacks it
+    };
+
     std::vector<Pattern> compile_list(const nlohmann::json& json, const char* field, const std::string& rule_pointer,
-                                      RuleType type) {
+                                      const std::optional<RequiredGroup>& required = std::nullopt) {
         std::vector<Pattern> out;
         if (!json.contains(field)) return out;
         const auto& list = json[field];
@@ -229,11 +239,8 @@ private:
             std::string pointer = rule_pointer + "/" + field + "/" + std::to_string(i);
             auto pattern = compile(list[i].get<std::string>(), pointer);
             if (!pattern) continue;
-            if (std::string(field) == "patterns" && type != RuleType::presence &&
-                !pattern->re->NamedCapturingGroups().count("value")) {
-                file_.error(file_.json().offset_of(pointer),
-                            fmt::format("a {} rule needs a group named 'value' in every pattern, as in (?P<value>...)",
-                                        to_string(type)));
+            if (required && !pattern->re->NamedCapturingGroups().count(required->name)) {
+                file_.error(file_.json().offset_of(pointer), required->message);
                 continue;
             }
             out.push_back(std::move(*pattern));
@@ -354,6 +361,24 @@ private:
         rule.key_short_forms = json.value("key_short_forms", false);
         if (!json.contains("keys")) return;
         for (const auto& [from, to] : json["keys"].items()) rule.keys[from] = to.get<std::string>();
+    }
+
+    void read_key_references(Rule& rule, const nlohmann::json& json, const std::string& pointer) {
+        if (!json.contains("key_references")) return;
+        const auto& references = json["key_references"];
+        const std::string at = pointer + "/key_references";
+        KeyReferences out;
+        for (const auto& word : references["words"]) out.words.push_back(word.get<std::string>());
+        out.names = compile_list(references, "names", at,
+                                 RequiredGroup{"key", "every pattern of \"names\" needs a group named 'key', as in (?P<key>...)"});
+        if (!has_key_group(rule))
+            file_.error(file_.json().key_offset_of(at), "\"key_references\" needs patterns with a group named 'key'");
+        rule.key_references = std::move(out);
+    }
+
+    static bool has_key_group(const Rule& rule) {
+        return std::any_of(rule.patterns.begin(), rule.patterns.end(),
+                           [](const Pattern& p) { return p.re->NamedCapturingGroups().count("key") > 0; });
     }
 
     void read_examples(Rule& rule, const nlohmann::json& json, const std::string& pointer) {

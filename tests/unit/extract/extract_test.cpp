@@ -156,4 +156,38 @@ BOOST_AUTO_TEST_CASE(a_compact_match_outside_the_grammar_is_settled_by_the_exact
     BOOST_TEST(out.claims[0].value.text == "six");
 }
 
+namespace {
+
+const char* seats_with_references = R"J({"id": "seats", "claim": "C", "type": "number",
+  "key_references": {"words": ["the party"], "names": ["(?P<key>[A-Z]\\w+ (?:Union|League))"]},
+  "patterns": ["(?P<key>[Tt]he party|[A-Z]\\w+ League) took (?P<value>{{number}}) seats"]})J";
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(a_key_that_refers_back_is_read_as_the_first_name_in_the_sentence_before) {
+    RuleSet rules = rules_of(seats_with_references);
+    Extraction out = extract_from(rules, "The Harbour Union beat the Coast League.\n\nThe party took 40 seats.");
+    BOOST_REQUIRE_EQUAL(out.claims.size(), 1u);
+    BOOST_TEST(out.claims[0].key == "harbour union");
+    BOOST_TEST(out.claims[0].key_reference == "the party");
+}
+
+BOOST_AUTO_TEST_CASE(a_key_that_refers_back_to_no_name_drops_its_match) {
+    RuleSet rules = rules_of(seats_with_references);
+    for (const std::string text : {"The party took 40 seats.", "Counting ended late. The party took 40 seats."}) {
+        Extraction out = extract_from(rules, text);
+        BOOST_TEST(out.claims.empty());
+        BOOST_REQUIRE_EQUAL(out.dropped.size(), 1u);
+        BOOST_TEST(out.dropped[0].reason == "\"the party\" refers back to a name, and the sentence before names none");
+    }
+}
+
+BOOST_AUTO_TEST_CASE(a_named_key_is_kept_as_written) {
+    RuleSet rules = rules_of(seats_with_references);
+    Extraction out = extract_from(rules, "The Harbour Union won. The Coast League took 12 seats.");
+    BOOST_REQUIRE_EQUAL(out.claims.size(), 1u);
+    BOOST_TEST(out.claims[0].key == "coast league");
+    BOOST_TEST(out.claims[0].key_reference.empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()

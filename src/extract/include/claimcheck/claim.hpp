@@ -26,6 +26,7 @@ struct Claim {
     std::string text;        // exactly the original bytes of the span
     Value value;
     std::string key;         // normalised `key` group; empty when the rule has none
+    std::string key_reference;  // the key as written when it referred back to a name ("the party")
     bool denial = false;     // the sentence states the claim's negation
 };
 

@@ -90,6 +90,13 @@ struct NoMatchExample {
     RuleLocation location;
 };
 
+// Keys that refer back to a name ("the party" after "The Civic Union won..."): such a key is read as the
+// first name `names` finds in the sentence before the match.
+struct KeyReferences {
+    std::vector<std::string> words;  // keys as written that refer back: "the party", "the alliance"
+    std::vector<Pattern> names;      // each with a group named 'key'
+};
+
 struct Rule {
     std::string id;
     std::string claim;
@@ -103,6 +110,7 @@ struct Rule {
     std::vector<Pattern> denials;  // a sentence matching one of these denies the claim
     std::map<std::string, std::string> keys;  // synonyms for a `key` group: as written -> normalised
     bool key_short_forms = false;  // keys are names: "union" stands for the story's only "... union"
+    std::optional<KeyReferences> key_references;
     std::vector<MatchExample> match_examples;
     std::vector<NoMatchExample> no_match_examples;
     RuleLocation location;  // of the rule's "id"
