@@ -216,7 +216,18 @@ Value read_value(const Rule& rule, std::string_view text, const DateContext& con
 
 namespace {
 
-// Keeps, of matches of one rule that overlap, the longest (the earliest pattern on a tie).
+bool overlap(const std::pair<std::size_t, std::size_t>& a, const std::pair<std::size_t, std::size_t>& b) {
+    return a.first < b.second && b.first < a.second;
+}
+
+// Overlapping matches that read different keys from different figures are two claims ("The Front took
+// 61 seats and the Greens 23": the second match runs through the first's figure).
+bool separate_claims(const RawMatch& a, const RawMatch& b) {
+    return a.key && b.key && a.value && b.value && !overlap(*a.key, *b.key) && !overlap(*a.value, *b.value);
+}
+
+// Keeps, of matches of one rule that overlap and are not separate claims, the longest (the earliest
+// pattern on a tie).
 std::vector<RawMatch> without_overlaps(std::vector<RawMatch> matches) {
     std::sort(matches.begin(), matches.end(), [](const RawMatch& a, const RawMatch& b) {
         if (a.start != b.start) return a.start < b.start;
@@ -225,11 +236,11 @@ std::vector<RawMatch> without_overlaps(std::vector<RawMatch> matches) {
     });
     std::vector<RawMatch> kept;
     for (const auto& m : matches) {
-        if (!kept.empty() && m.start < kept.back().end) {
-            if (m.end - m.start > kept.back().end - kept.back().start) kept.back() = m;
-            continue;
-        }
-        kept.push_back(m);
+        auto rival = std::find_if(kept.begin(), kept.end(), [&](const RawMatch& k) {
+            return m.start < k.end && k.start < m.end && !separate_claims(m, k);
+        });
+        if (rival == kept.end()) kept.push_back(m);
+        else if (m.end - m.start > rival->end - rival->start) *rival = m;
     }
     return kept;
 }

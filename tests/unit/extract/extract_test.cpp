@@ -190,4 +190,25 @@ BOOST_AUTO_TEST_CASE(a_named_key_is_kept_as_written) {
     BOOST_TEST(out.claims[0].key_reference.empty());
 }
 
+BOOST_AUTO_TEST_CASE(overlapping_matches_of_other_keys_and_figures_are_two_claims) {
+    RuleSet rules = rules_of(R"J({"id": "seats", "claim": "C", "type": "number", "patterns": [
+      "(?P<key>[A-Z]\\w+) took (?P<value>{{number}}) seats",
+      "took {{number}} seats and the (?P<key>[A-Z]\\w+) (?P<value>{{number}})\\b"]})J");
+    Extraction out = extract_from(rules, "The Front took 61 seats and the Greens 23.");
+    BOOST_REQUIRE_EQUAL(out.claims.size(), 2u);
+    BOOST_TEST(out.claims[0].key == "front");
+    BOOST_TEST(out.claims[0].value.text == "61");
+    BOOST_TEST(out.claims[1].key == "green");
+    BOOST_TEST(out.claims[1].value.text == "23");
+}
+
+BOOST_AUTO_TEST_CASE(overlapping_matches_of_one_figure_keep_the_longest) {
+    RuleSet rules = rules_of(R"J({"id": "seats", "claim": "C", "type": "number", "patterns": [
+      "(?P<key>[A-Z]\\w+) took (?P<value>{{number}}) seats",
+      "(?P<key>[A-Z]\\w+ [A-Z]\\w+) took (?P<value>{{number}})"]})J");
+    Extraction out = extract_from(rules, "The Green Front took 61 seats.");
+    BOOST_REQUIRE_EQUAL(out.claims.size(), 1u);
+    BOOST_TEST(out.claims[0].key == "green front");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
