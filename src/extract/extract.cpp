@@ -235,12 +235,16 @@ std::vector<RawMatch> without_overlaps(std::vector<RawMatch> matches) {
         return a.pattern < b.pattern;
     });
     std::vector<RawMatch> kept;
+    std::vector<std::size_t> open;  // kept matches that reach past the current start: the only rivals
     for (const auto& m : matches) {
-        auto rival = std::find_if(kept.begin(), kept.end(), [&](const RawMatch& k) {
-            return m.start < k.end && k.start < m.end && !separate_claims(m, k);
-        });
-        if (rival == kept.end()) kept.push_back(m);
-        else if (m.end - m.start > rival->end - rival->start) *rival = m;
+        std::erase_if(open, [&](std::size_t i) { return kept[i].end <= m.start; });
+        auto rival = std::find_if(open.begin(), open.end(), [&](std::size_t i) { return !separate_claims(m, kept[i]); });
+        if (rival == open.end()) {
+            kept.push_back(m);
+            open.push_back(kept.size() - 1);
+        } else if (m.end - m.start > kept[*rival].end - kept[*rival].start) {
+            kept[*rival] = m;
+        }
     }
     return kept;
 }
