@@ -6,6 +6,7 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <tuple>
 #include <utility>
 
 #include <fmt/format.h>
@@ -249,6 +250,43 @@ std::vector<RawMatch> without_overlaps(std::vector<RawMatch> matches) {
     return kept;
 }
 
+// The words a match reads around its figure: fewer means the words that say what it counts are nearer.
+std::size_t words_around(const Claim& claim) {
+    return (claim.span.end - claim.span.start) - (claim.value_span.end - claim.value_span.start);
+}
+
+// A figure means one thing. When generic rules read the same figure ("killing 27 people and injuring
+// 300": killed reads 27 from "killing", injured from "injuring" four words on), a rule that is not a
+// fallback wins over one that is, then the reading whose words are nearest the figure, then the earlier
+// rule; the others are dropped. Story rules are left alone: they say what a figure means in their story.
+void keep_nearest_readings(const RuleSet& rules, Extraction& out) {
+    std::map<std::pair<std::size_t, std::size_t>, std::size_t> nearest;  // value span -> index into out.claims
+    auto generic_figure = [&](const Claim& c) {
+        return rules.rules[c.rule].generic && rules.rules[c.rule].type == RuleType::number && !c.denial;
+    };
+    for (std::size_t i = 0; i < out.claims.size(); ++i) {
+        const Claim& claim = out.claims[i];
+        if (!generic_figure(claim)) continue;
+        auto [it, inserted] = nearest.try_emplace({claim.value_span.start, claim.value_span.end}, i);
+        const Claim& held = out.claims[it->second];
+        auto rank = [&](const Claim& c) { return std::tuple(rules.rules[c.rule].fallback, words_around(c), c.rule); };
+        if (!inserted && rank(claim) < rank(held)) it->second = i;
+    }
+    std::vector<Claim> kept;
+    for (std::size_t i = 0; i < out.claims.size(); ++i) {
+        Claim& claim = out.claims[i];
+        std::size_t winner = generic_figure(claim) ? nearest.at({claim.value_span.start, claim.value_span.end}) : i;
+        if (winner == i) {
+            kept.push_back(std::move(claim));
+            continue;
+        }
+        out.dropped.push_back({claim.rule, claim.source, claim.span, claim.text,
+                               fmt::format("the figure is read by rule {}, whose words are nearer to it",
+                                           rules.rules[out.claims[winner].rule].id)});
+    }
+    out.claims = std::move(kept);
+}
+
 }  // namespace
 
 Extraction Extractor::extract(const Article& article, std::size_t source) const {
@@ -311,12 +349,14 @@ Extraction Extractor::extract(const Article& article, std::size_t source) const 
                 std::string_view normalised_value(text.data() + m.value->first, m.value->second - m.value->first);
                 claim.value = read_value(rule, normalised_value, DateContext{published, sentence_text});
                 Span value_span = to_span(article, m.value->first, m.value->second);
+                claim.value_span = value_span;
                 claim.value.text = original_text(article, value_span);
                 if (!claim.value.note.empty())
                     out.warnings.push_back({Severity::warning, file, value_span.line, value_span.column,
                                             fmt::format("rule {}: no value read from \"{}\": {}", rule.id,
                                                         claim.value.text, claim.value.note)});
             } else {
+                claim.value_span = span;
                 claim.value.text = claim.text;
             }
             if (m.key) claim.key = normalise_key(rule, std::string_view(text.data() + m.key->first, m.key->second - m.key->first));
@@ -336,6 +376,7 @@ Extraction Extractor::extract(const Article& article, std::size_t source) const 
                                                               limits_.max_claims)));
         }
     }
+    keep_nearest_readings(rules_, out);
     std::stable_sort(out.claims.begin(), out.claims.end(),
                      [](const Claim& a, const Claim& b) { return a.span.start < b.span.start; });
     return out;

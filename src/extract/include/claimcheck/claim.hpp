@@ -25,6 +25,7 @@ struct Claim {
     Span span;
     std::string text;        // exactly the original bytes of the span
     Value value;
+    Span value_span;         // where the value group was read; equal to `span` when the rule has none
     std::string key;         // normalised `key` group; empty when the rule has none
     std::string key_reference;  // the key as written when it referred back to a name ("the party")
     bool denial = false;     // the sentence states the claim's negation

@@ -115,6 +115,7 @@ struct Rule {
     std::vector<NoMatchExample> no_match_examples;
     RuleLocation location;  // of the rule's "id"
     bool generic = false;   // from a file marked "generic": yields to story rules on the same evidence
+    bool fallback = false;  // a generic reading of a figure that yields to any other generic rule's reading
 };
 
 struct RuleSet {
