@@ -12,7 +12,7 @@ using K = NumberWordKind;
 //   around        some, about, around, roughly, approximately, approx., an estimated, estimated,
 //                 circa, c., "or so" (after)                         -> [x - w|x|, x + w|x|]
 //   lower_open    more than, over, above, in excess of, upwards of, greater than -> (x, +inf)
-//   lower_closed  at least, no fewer than, no less than, a minimum of, "or more", "+" (after)
+//   lower_closed  at least, no fewer than, no less than, a minimum of, "or more", "+", "-odd" (after)
 //                                                                    -> [x, +inf)
 //   upper_open    less than, fewer than, under, below               -> [0, x) when x >= 0, else (-inf, x)
 //   upper_closed  up to, at most, no more than, a maximum of, "or fewer", "or less" (after)
@@ -143,6 +143,7 @@ constexpr NumberWord words[] = {
     {"or so", K::postfix, 0, Hedge::around},
     {"or more", K::postfix, 0, Hedge::lower_closed},
     {"+", K::postfix, 0, Hedge::lower_closed},
+    {"-odd", K::postfix, 0, Hedge::lower_closed},
     {"or fewer", K::postfix, 0, Hedge::upper_closed},
     {"or less", K::postfix, 0, Hedge::upper_closed},
 
