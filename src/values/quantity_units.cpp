@@ -71,7 +71,7 @@ constexpr UnitInfo units[] = {
 // Every name the grammar accepts. "pounds" is the currency (GBP); the weight is written lb/lbs.
 // Bare "dollars" and "$" are US dollars. "tons" are read as metric tonnes.
 constexpr UnitName names[] = {
-    {"%", "%"}, {"percent", "%"}, {"per cent", "%"}, {"pct", "%"}, {"percentage", "%"},
+    {"%", "%"}, {"percent", "%"}, {"per cent", "%"}, {"pct", "%"}, {"pc", "%"}, {"percentage", "%"},
     {"percentage points", "pp"}, {"percentage point", "pp"}, {"pp", "pp"}, {"ppt", "pp"},
 
     {"$", "USD", true}, {"US$", "USD", true}, {"USD", "USD", true}, {"dollars", "USD"}, {"dollar", "USD"},
