@@ -221,10 +221,12 @@ bool overlap(const std::pair<std::size_t, std::size_t>& a, const std::pair<std::
     return a.first < b.second && b.first < a.second;
 }
 
-// Overlapping matches that read different keys from different figures are two claims ("The Front took
-// 61 seats and the Greens 23": the second match runs through the first's figure).
+// Overlapping matches that read different figures (and, for a keyed rule, different keys) are two claims
+// ("The Front took 61 seats and the Greens 23": the second match runs through the first's figure).
 bool separate_claims(const RawMatch& a, const RawMatch& b) {
-    return a.key && b.key && a.value && b.value && !overlap(*a.key, *b.key) && !overlap(*a.value, *b.value);
+    if (!a.value || !b.value || overlap(*a.value, *b.value)) return false;
+    if (a.key && b.key) return !overlap(*a.key, *b.key);
+    return !a.key && !b.key;
 }
 
 // Keeps, of matches of one rule that overlap and are not separate claims, the longest (the earliest
@@ -280,9 +282,11 @@ void keep_nearest_readings(const RuleSet& rules, Extraction& out) {
             kept.push_back(std::move(claim));
             continue;
         }
+        const Rule& reader = rules.rules[out.claims[winner].rule];
         out.dropped.push_back({claim.rule, claim.source, claim.span, claim.text,
-                               fmt::format("the figure is read by rule {}, whose words are nearer to it",
-                                           rules.rules[out.claims[winner].rule].id)});
+                               rules.rules[claim.rule].fallback && !reader.fallback
+                                   ? fmt::format("the figure is read by rule {}; this rule is a fallback", reader.id)
+                                   : fmt::format("the figure is read by rule {}, whose words are nearer to it", reader.id)});
     }
     out.claims = std::move(kept);
 }

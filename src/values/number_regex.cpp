@@ -114,6 +114,17 @@ std::string units(bool before_number, bool word_end) {
     return alternation(chosen, !before_number);
 }
 
+// "m" before a currency written after the figure is million ("12m euros"); alone it is metres.
+std::string millions_of_currency() {
+    std::vector<std::string_view> currencies;
+    for (const UnitName& unit : unit_names()) {
+        const auto info = unit_info(unit.symbol);
+        if (!unit.before_number && info && info->dimension.starts_with("currency") && is_word_char(unit.name.back()))
+            currencies.push_back(unit.name);
+    }
+    return R"(m\s+)" + alternation(currencies, true);
+}
+
 // The pieces of the grammar, each a regex without groups.
 struct Pieces {
     std::string joiner = R"((?:\s*-\s*|\s+))";  // "twenty-one", "twenty one", "two - thirds"
@@ -177,10 +188,10 @@ public:
         return "(?P<" + std::string(name) + ">" + body + ")";
     }
 
-    // One figure with its currency and unit: "$1.2 billion", "20 km", "three-year".
+    // One figure with its currency and unit: "$1.2 billion", "20 km", "three-year", "12m euros".
     std::string figure(std::string_view prefix, const std::string& amount) const {
         const std::string p(prefix);
-        const std::string unit = units(false, true) + "|" + units(false, false);
+        const std::string unit = units(false, true) + "|" + units(false, false) + "|" + millions_of_currency();
         return "(?:" + group(p + "_currency", units(true, false)) + R"(\s*)?)" + group(p + "_amount", amount) +
                R"((?:(?:\s*-\s*|\s*))" + group(p + "_unit", unit) + R"(|\b))";
     }

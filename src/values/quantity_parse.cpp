@@ -87,6 +87,7 @@ struct Figure {
 
 // "M" and "MM" after a figure, or "m" after a currency ("$3m"), mean million, and "G" billion;
 // otherwise they are metres, millimetres and grams. Returns the multiplier, or 0 for a unit.
+// ("m" before a currency, "12m euros", is read by read_figure.)
 double scale_written_as_unit(std::string_view unit, bool after_currency) {
     const std::string lower = lower_ascii(unit);
     if ((lower == "m" || lower == "mm") && (after_currency || unit == "M" || unit == "MM")) return 1e6;
@@ -102,7 +103,15 @@ Figure read_figure(const Groups& groups, const std::string& prefix) {
     figure.scaled = amount.scaled;
     figure.last_multiplier = amount.last_multiplier;
     if (const auto currency = groups[prefix + "_currency"]) figure.unit = canonical_unit(*currency).value_or("");
-    if (const auto unit = groups[prefix + "_unit"]) {
+    std::optional<std::string> unit;
+    if (const auto written = groups[prefix + "_unit"]) unit = squeeze_spaces(*written);
+    if (unit && unit->size() > 2 && lower_ascii(unit->substr(0, 2)) == "m ") {
+        figure.value *= 1e6;  // "12m euros": the grammar lets "m" and a space precede only a currency
+        figure.scaled = true;
+        figure.last_multiplier = 1e6;
+        unit = unit->substr(2);
+    }
+    if (unit) {
         if (const double scale = scale_written_as_unit(*unit, !figure.unit.empty()); scale > 0) {
             figure.value *= scale;
             figure.scaled = true;

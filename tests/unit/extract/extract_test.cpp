@@ -211,4 +211,41 @@ BOOST_AUTO_TEST_CASE(overlapping_matches_of_one_figure_keep_the_longest) {
     BOOST_TEST(out.claims[0].key == "green front");
 }
 
+const char* killed_and_injured = R"J(
+  {"id": "killed", "claim": "K", "type": "number", "patterns": ["kill(?:ed|ing) (?P<value>{{number}})",
+                                                                "(?P<value>{{number}}) (?:\\w+ ){0,4}?killed"]},
+  {"id": "injured", "claim": "I", "type": "number", "patterns": ["injur(?:ed|ing) (?P<value>{{number}})",
+                                                                 "(?P<value>{{number}}) (?:\\w+ ){0,4}?injur(?:ed|ing)"]})J";
+
+BOOST_AUTO_TEST_CASE(a_figure_read_by_two_generic_rules_keeps_the_nearest_reading) {
+    RuleSet rules = load_rules_text("g.rules.json", std::string(R"({"generic": true, "rules": [)") + killed_and_injured + "]}");
+    Extraction out = extract_from(rules, "The quake struck at dawn, killing 27 people and injuring 300.");
+    BOOST_REQUIRE_EQUAL(out.claims.size(), 2u);
+    BOOST_TEST(rules.rules[out.claims[0].rule].id == "killed");
+    BOOST_TEST(out.claims[0].value.text == "27");
+    BOOST_TEST(rules.rules[out.claims[1].rule].id == "injured");
+    BOOST_TEST(out.claims[1].value.text == "300");
+    BOOST_REQUIRE_EQUAL(out.dropped.size(), 1u);
+    BOOST_TEST(out.dropped[0].text == "27 people and injuring");
+    BOOST_TEST(out.dropped[0].reason == "the figure is read by rule killed, whose words are nearer to it");
+}
+
+BOOST_AUTO_TEST_CASE(story_rules_may_read_one_figure_twice) {
+    RuleSet rules = rules_of(killed_and_injured);
+    Extraction out = extract_from(rules, "The quake struck at dawn, killing 27 people and injuring 300.");
+    BOOST_TEST(out.claims.size() == 3u);
+    BOOST_TEST(out.dropped.empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_fallback_rule_yields_the_figure_even_when_its_words_are_nearer) {
+    RuleSet rules = load_rules_text("g.rules.json", R"J({"generic": true, "rules": [
+      {"id": "things", "claim": "T", "type": "number", "fallback": true, "patterns": ["(?P<value>{{number}}) (?P<key>guests)"]},
+      {"id": "ill", "claim": "I", "type": "number", "patterns": ["(?P<value>{{number}}) (?:\\w+ ){0,3}?fell ill"]}]})J");
+    Extraction out = extract_from(rules, "Some 30 guests fell ill after the banquet.");
+    BOOST_REQUIRE_EQUAL(out.claims.size(), 1u);
+    BOOST_TEST(rules.rules[out.claims[0].rule].id == "ill");
+    BOOST_REQUIRE_EQUAL(out.dropped.size(), 1u);
+    BOOST_TEST(out.dropped[0].reason == "the figure is read by rule ill; this rule is a fallback");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,5 +1,6 @@
 // The grammar as one: every table word is matched by number_regex() and read by parse_quantity();
 // what the regex finds inside a sentence reads; find_quantities; units and comparison.
+#include <cctype>
 #include <boost/test/data/monomorphic.hpp>
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
@@ -60,7 +61,7 @@ std::string phrase_with(const NumberWord& word) {
     case NumberWordKind::hedge:
         return w + " 40";
     case NumberWordKind::postfix:
-        return w == "+" ? "40+" : "40 " + w;
+        return std::isalpha(static_cast<unsigned char>(w.front())) ? "40 " + w : "40" + w;  // "40 or more", "40+", "40-odd"
     case NumberWordKind::negative:
         return w + " 40";
     }
