@@ -194,6 +194,10 @@ Value read_value(const Rule& rule, std::string_view text, const DateContext& con
             QuantityParse parse = parse_quantity(text, rule.number_options);
             if (parse.quantity) {
                 value.quantity = std::move(parse.quantity);
+                if (value.quantity->unit.empty() && rule.unit == "%" && states_a_fraction(text)) {
+                    value.quantity->interval.low *= 100;  // "a third of the vote" is 33.3%
+                    value.quantity->interval.high *= 100;
+                }
                 if (value.quantity->unit.empty()) value.quantity->unit = rule.unit;
             } else {
                 value.note = parse.problem.empty() ? "not a quantity" : parse.problem;

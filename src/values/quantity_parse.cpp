@@ -271,4 +271,21 @@ QuantityParse parse_quantity(std::string_view phrase, const NumberOptions& optio
     return parse;
 }
 
+bool states_a_fraction(std::string_view phrase) {
+    if (std::any_of(phrase.begin(), phrase.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+    const std::string lower = lower_ascii(phrase);
+    std::size_t at = 0;
+    while (at < lower.size()) {
+        const std::size_t start = lower.find_first_of("abcdefghijklmnopqrstuvwxyz", at);
+        if (start == std::string::npos) break;
+        std::size_t end = lower.find_first_not_of("abcdefghijklmnopqrstuvwxyz", start);
+        if (end == std::string::npos) end = lower.size();
+        const std::string_view word(lower.data() + start, end - start);
+        for (const NumberWord& w : number_words())
+            if (w.kind == NumberWordKind::denominator && w.word == word) return true;
+        at = end;
+    }
+    return false;
+}
+
 }  // namespace claimcheck

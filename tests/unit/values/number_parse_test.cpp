@@ -274,4 +274,13 @@ BOOST_DATA_TEST_CASE(non_quantities_are_problems, bdata::make(not_quantities), p
     BOOST_TEST(!parse.in_grammar);
 }
 
+BOOST_AUTO_TEST_CASE(a_share_in_words_is_a_fraction_and_digits_are_not) {
+    BOOST_TEST(states_a_fraction("roughly a third"));
+    BOOST_TEST(states_a_fraction("two-thirds"));
+    BOOST_TEST(states_a_fraction("Half"));
+    BOOST_TEST(!states_a_fraction("3 quarters"));
+    BOOST_TEST(!states_a_fraction("thirty"));
+    BOOST_TEST(!states_a_fraction("a dozen"));
+}
+
 }  // namespace

@@ -57,6 +57,10 @@ bool is_number_phrase_at(std::string_view text, std::size_t start, std::size_t e
 // Reads a phrase matched by number_regex() (optionally followed or preceded by a unit).
 QuantityParse parse_quantity(std::string_view phrase, const NumberOptions& options = {});
 
+// True when a phrase states a share in words and no digits ("roughly a third", "two-thirds", "half"):
+// read for a percentage, it is that share of 100.
+bool states_a_fraction(std::string_view phrase);
+
 struct QuantityMatch {
     std::size_t start = 0;  // byte offsets into the scanned text
     std::size_t end = 0;
