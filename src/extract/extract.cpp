@@ -35,8 +35,22 @@ int64_t set_memory_budget(std::size_t patterns) {
     return std::min<int64_t>(budget, 2LL << 30);
 }
 
-bool any_match(const std::vector<Pattern>& patterns, std::string_view text) {
-    return std::any_of(patterns.begin(), patterns.end(), [&](const Pattern& p) { return matches_anywhere(p, text); });
+// True when text[from, to) crosses into another clause: a comma, semicolon, colon, bracket or dash.
+bool clause_break_between(std::string_view text, std::size_t from, std::size_t to) {
+    if (from >= to) return false;
+    const std::string_view between = text.substr(from, to - from);
+    return between.find_first_of(",;:()") != std::string_view::npos || between.find(" - ") != std::string_view::npos;
+}
+
+// An `unless` pattern speaks about what follows it in the sentence and about its own clause. So it
+// guards a match of the sentence that ends at `end` when it begins before the match ends ("in 1994, when 61
+// people died"), or after it with no clause break between ("61 people died in 1994"), but not from a
+// later clause ("27 people died, the worst toll since 2009").
+bool guarded(const std::vector<Pattern>& guards, std::string_view sentence, std::size_t end) {
+    for (std::size_t i = 0; i < guards.size(); ++i)
+        for (const RawMatch& g : all_matches(guards[i], sentence, 0, sentence.size(), i))
+            if (g.start < end || !clause_break_between(sentence, end, g.start)) return true;
+    return false;
 }
 
 using Window = std::pair<std::size_t, std::size_t>;  // [from, to) in normalised offsets
@@ -343,7 +357,8 @@ Extraction Extractor::extract(const Article& article, std::size_t source) const 
             Span span = to_span(article, m.start, m.end);
             std::string reason;
             if (denied_sentences.count(sentence.start)) reason = "the sentence denies the claim";
-            else if (any_match(rule.unless, sentence_text)) reason = "the sentence matches an 'unless' pattern";
+            else if (guarded(rule.unless, sentence_text, std::min(m.end, sentence.end) - sentence.start))
+                reason = "the sentence matches an 'unless' pattern";
             if (!reason.empty()) {
                 out.dropped.push_back({r, source, span, original_text(article, span), reason});
                 continue;

@@ -71,8 +71,4 @@ std::vector<RawMatch> all_matches(const Pattern& pattern, std::string_view text,
     return out;
 }
 
-bool matches_anywhere(const Pattern& pattern, std::string_view text) {
-    return leftmost(pattern, text, 0, text.size(), 0).has_value();
-}
-
 }  // namespace claimcheck

@@ -27,8 +27,5 @@ std::size_t next_char_boundary(std::string_view text, std::size_t at);
 std::vector<RawMatch> all_matches(const Pattern& pattern, std::string_view text, std::size_t from, std::size_t to,
                                   std::size_t pattern_index);
 
-// True when the pattern matches anywhere in `text` (an empty match counts), as RE2::PartialMatch
-// with its fully expanded regex would say.
-bool matches_anywhere(const Pattern& pattern, std::string_view text);
 
 }  // namespace claimcheck

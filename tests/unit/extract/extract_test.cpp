@@ -75,6 +75,28 @@ BOOST_AUTO_TEST_CASE(unless_drops_a_match_in_the_same_sentence) {
     BOOST_TEST(out.dropped[0].reason.find("unless") != std::string::npos);
 }
 
+const char* died_unless_past = R"J({"id": "k", "claim": "K", "type": "number",
+  "patterns": ["(?P<value>{{number}}) (?:\\w+ )?(?:died|were killed)"], "unless": ["\\b(?:in|since) (?:19|20)\\d\\d\\b"]})J";
+
+BOOST_AUTO_TEST_CASE(unless_guards_what_follows_it_and_its_own_clause) {
+    RuleSet rules = rules_of(died_unless_past);
+    Extraction out = extract_from(rules,
+        "Twenty-one miners died in the blast, the worst accident since 1998, when 34 men were killed. "
+        "Nine people died in 2004.");
+    BOOST_REQUIRE_EQUAL(out.claims.size(), 1u);
+    BOOST_TEST(out.claims[0].value.text == "Twenty-one");
+    BOOST_REQUIRE_EQUAL(out.dropped.size(), 2u);
+    BOOST_TEST(out.dropped[0].text == "34 men were killed");
+    BOOST_TEST(out.dropped[1].text == "Nine people died");
+}
+
+BOOST_AUTO_TEST_CASE(unless_in_a_later_clause_leaves_the_match) {
+    RuleSet rules = rules_of(died_unless_past);
+    Extraction out = extract_from(rules, "Four people died, the most in one day since 2009.");
+    BOOST_REQUIRE_EQUAL(out.claims.size(), 1u);
+    BOOST_TEST(out.claims[0].value.text == "Four");
+}
+
 BOOST_AUTO_TEST_CASE(a_denial_turns_the_sentence_into_a_denying_claim) {
     RuleSet rules = rules_of(R"J({"id": "w", "claim": "C", "type": "presence", "patterns": ["warning was issued"],
                                   "denials": ["(?i)\\bno warning was issued"]})J");
