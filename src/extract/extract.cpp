@@ -43,13 +43,13 @@ bool clause_break_between(std::string_view text, std::size_t from, std::size_t t
 }
 
 // An `unless` pattern speaks about what follows it in the sentence and about its own clause. So it
-// guards a match of the sentence that ends at `end` when it begins before the match ends ("in 1994, when 61
-// people died"), or after it with no clause break between ("61 people died in 1994"), but not from a
-// later clause ("27 people died, the worst toll since 2009").
-bool guarded(const std::vector<Pattern>& guards, std::string_view sentence, std::size_t end) {
+// guards a match when it begins before the match's figure ends ("in 1994, when 61 people died"; "Four
+// of the injured"), or after it with no clause break between ("61 people died in 1994"), but not from a
+// later clause ("27 people died, the worst toll since 2009"; "injuring 14 people, most of them children").
+bool guarded(const std::vector<Pattern>& guards, std::string_view sentence, std::size_t figure_end) {
     for (std::size_t i = 0; i < guards.size(); ++i)
         for (const RawMatch& g : all_matches(guards[i], sentence, 0, sentence.size(), i))
-            if (g.start < end || !clause_break_between(sentence, end, g.start)) return true;
+            if (g.start < figure_end || !clause_break_between(sentence, figure_end, g.start)) return true;
     return false;
 }
 
@@ -357,7 +357,7 @@ Extraction Extractor::extract(const Article& article, std::size_t source) const 
             Span span = to_span(article, m.start, m.end);
             std::string reason;
             if (denied_sentences.count(sentence.start)) reason = "the sentence denies the claim";
-            else if (guarded(rule.unless, sentence_text, std::min(m.end, sentence.end) - sentence.start))
+            else if (guarded(rule.unless, sentence_text, std::min(m.value ? m.value->second : m.end, sentence.end) - sentence.start))
                 reason = "the sentence matches an 'unless' pattern";
             if (!reason.empty()) {
                 out.dropped.push_back({r, source, span, original_text(article, span), reason});
@@ -374,6 +374,11 @@ Extraction Extractor::extract(const Article& article, std::size_t source) const 
                 Span value_span = to_span(article, m.value->first, m.value->second);
                 claim.value_span = value_span;
                 claim.value.text = original_text(article, value_span);
+                if (rule.unitless && claim.value.quantity && !claim.value.quantity->unit.empty()) {
+                    out.dropped.push_back({r, source, span, claim.text,
+                                           fmt::format("\"{}\" has a unit, and the rule counts", claim.value.text)});
+                    continue;
+                }
                 if (!claim.value.note.empty())
                     out.warnings.push_back({Severity::warning, file, value_span.line, value_span.column,
                                             fmt::format("rule {}: no value read from \"{}\": {}", rule.id,

@@ -15,7 +15,7 @@ using K = NumberWordKind;
 //   lower_closed  at least, no fewer than, no less than, a minimum of, "or more", "+", "-odd" (after)
 //                                                                    -> [x, +inf)
 //   upper_open    less than, fewer than, under, below               -> [0, x) when x >= 0, else (-inf, x)
-//   upper_closed  up to, at most, no more than, a maximum of, "or fewer", "or less" (after)
+//   upper_closed  up to, at most, no more than, a maximum of, as many as, as much as, "or fewer", "or less" (after)
 //                                                                    -> [0, x] when x >= 0, else (-inf, x]
 //   just_below    nearly, almost, just under, just below, close to  -> [x - w|x|, x)
 //   exact         exactly, precisely                                 -> [x, x]
@@ -132,6 +132,8 @@ constexpr NumberWord words[] = {
     {"at most", K::hedge, 0, Hedge::upper_closed},
     {"no more than", K::hedge, 0, Hedge::upper_closed},
     {"a maximum of", K::hedge, 0, Hedge::upper_closed},
+    {"as many as", K::hedge, 0, Hedge::upper_closed},
+    {"as much as", K::hedge, 0, Hedge::upper_closed},
     {"nearly", K::hedge, 0, Hedge::just_below},
     {"almost", K::hedge, 0, Hedge::just_below},
     {"just under", K::hedge, 0, Hedge::just_below},
