@@ -42,14 +42,26 @@ bool clause_break_between(std::string_view text, std::size_t from, std::size_t t
     return between.find_first_of(",;:()") != std::string_view::npos || between.find(" - ") != std::string_view::npos;
 }
 
-// An `unless` pattern speaks about what follows it in the sentence and about its own clause. So it
-// guards a match when it begins before the match's figure ends ("in 1994, when 61 people died"; "Four
-// of the injured"), or after it with no clause break between ("61 people died in 1994"), but not from a
-// later clause ("27 people died, the worst toll since 2009"; "injuring 14 people, most of them children").
-bool guarded(const std::vector<Pattern>& guards, std::string_view sentence, std::size_t figure_end) {
+// Where a match's figure (its value group, or the whole match) lies in its sentence.
+std::pair<std::size_t, std::size_t> figure_in(const RawMatch& m, const Sentence& sentence) {
+    const auto [start, end] = m.value.value_or(std::pair{m.start, m.end});
+    return {start - sentence.start, std::min(end, sentence.end) - sentence.start};
+}
+
+// Whether an `unless` pattern drops a match whose figure is sentence[figure.first, figure.second). A guard
+// that names a figure of its own ("expected about 250,000", "could rise to 50") speaks only about that
+// figure. Any other speaks about what follows it in the sentence and about its own clause: it guards a
+// figure after it ("in 1994, when 61 people died"; "Four of the injured"), or before it with no clause
+// break between ("61 people died in 1994"), but not one in an earlier clause ("27 people died, the worst
+// toll since 2009"; "injuring 14 people, most of them children").
+bool guarded(const std::vector<Pattern>& guards, std::string_view sentence, std::pair<std::size_t, std::size_t> figure) {
     for (std::size_t i = 0; i < guards.size(); ++i)
-        for (const RawMatch& g : all_matches(guards[i], sentence, 0, sentence.size(), i))
-            if (g.start < figure_end || !clause_break_between(sentence, figure_end, g.start)) return true;
+        for (const RawMatch& g : all_matches(guards[i], sentence, 0, sentence.size(), i)) {
+            const bool applies = guards[i].names_a_figure
+                                     ? g.start < figure.second && figure.first < g.end
+                                     : g.start < figure.second || !clause_break_between(sentence, figure.second, g.start);
+            if (applies) return true;
+        }
     return false;
 }
 
@@ -357,7 +369,7 @@ Extraction Extractor::extract(const Article& article, std::size_t source) const 
             Span span = to_span(article, m.start, m.end);
             std::string reason;
             if (denied_sentences.count(sentence.start)) reason = "the sentence denies the claim";
-            else if (guarded(rule.unless, sentence_text, std::min(m.value ? m.value->second : m.end, sentence.end) - sentence.start))
+            else if (guarded(rule.unless, sentence_text, figure_in(m, sentence)))
                 reason = "the sentence matches an 'unless' pattern";
             if (!reason.empty()) {
                 out.dropped.push_back({r, source, span, original_text(article, span), reason});

@@ -313,7 +313,8 @@ private:
             return std::nullopt;
         }
         std::string prefilter = prefilter_snippets_.expand(source, unused).value_or(*expanded);
-        Pattern pattern{source, std::move(prefilter), std::move(re), {}, nullptr, file_.location(offset)};
+        const bool names_a_figure = prefilter != *expanded;  // only {{number}} and {{date}} differ there
+        Pattern pattern{source, std::move(prefilter), std::move(re), {}, nullptr, file_.location(offset), names_a_figure};
         if (!deferred) return pattern;
         for (const auto& [name, index] : pattern.re->NamedCapturingGroups())
             if (name.starts_with(number_group_prefix)) pattern.number_groups.push_back(index);

@@ -97,6 +97,26 @@ BOOST_AUTO_TEST_CASE(unless_in_a_later_clause_leaves_the_match) {
     BOOST_TEST(out.claims[0].value.text == "Four");
 }
 
+BOOST_AUTO_TEST_CASE(an_unless_pattern_with_a_figure_guards_only_that_figure) {
+    RuleSet rules = rules_of(R"J({"id": "p", "claim": "P", "type": "number",
+      "patterns": ["(?P<value>{{number}}) passengers"], "unless": ["licensed to carry {{number}}"]})J");
+    Extraction out = extract_from(rules, "The ferry, licensed to carry 120 passengers, had 161 passengers aboard.");
+    BOOST_REQUIRE_EQUAL(out.claims.size(), 1u);
+    BOOST_TEST(out.claims[0].value.text == "161");
+    BOOST_REQUIRE_EQUAL(out.dropped.size(), 1u);
+    BOOST_TEST(out.dropped[0].text == "120 passengers");
+}
+
+BOOST_AUTO_TEST_CASE(a_figure_with_a_unit_is_no_value_of_a_unitless_rule) {
+    RuleSet rules = rules_of(R"J({"id": "e", "claim": "E", "type": "number", "unitless": true,
+      "patterns": ["(?P<value>{{number}}) (?:\\w+ ){0,5}?ordered out"]})J");
+    Extraction out = extract_from(rules, "Everyone within seven kilometres of the crater was ordered out. 300 people were ordered out.");
+    BOOST_REQUIRE_EQUAL(out.claims.size(), 1u);
+    BOOST_TEST(out.claims[0].value.text == "300");
+    BOOST_REQUIRE_EQUAL(out.dropped.size(), 1u);
+    BOOST_TEST(out.dropped[0].reason == "\"seven kilometres\" has a unit, and the rule counts");
+}
+
 BOOST_AUTO_TEST_CASE(a_denial_turns_the_sentence_into_a_denying_claim) {
     RuleSet rules = rules_of(R"J({"id": "w", "claim": "C", "type": "presence", "patterns": ["warning was issued"],
                                   "denials": ["(?i)\\bno warning was issued"]})J");

@@ -68,6 +68,7 @@ struct Pattern {
     std::vector<int> number_groups;     // groups of `re` that hold a compact {{number}}
     std::shared_ptr<const DeferredRegex> exact;
     RuleLocation location;
+    bool names_a_figure = false;        // holds a {{number}} or {{date}}
 };
 
 // The pattern with every snippet expanded in full: `re`'s regex with each compact {{number}} group
