@@ -282,6 +282,25 @@ std::vector<RawMatch> without_overlaps(std::vector<RawMatch> matches) {
     return kept;
 }
 
+// A figure of another dimension than the rule's is no value of it: "seven kilometres" is no count of
+// people, "up to 4 per cent" no fine. In a count, "11m" glued to its digits is 11 million, not metres.
+// Returns why the figure is dropped, or nothing.
+std::optional<std::string> wrong_dimension(const Rule& rule, Value& value) {
+    if (rule.dimension.empty() || !value.quantity) return std::nullopt;
+    Quantity& quantity = *value.quantity;
+    if (rule.dimension == "count" && quantity.unit == "m" && value.text.size() > 1 && value.text.back() == 'm' &&
+        std::isdigit(static_cast<unsigned char>(value.text[value.text.size() - 2]))) {
+        quantity.interval.low *= 1e6;
+        quantity.interval.high *= 1e6;
+        quantity.unit.clear();
+    }
+    const std::string dimension = unit_dimension(quantity.unit);
+    // A bare figure may be in a unit written elsewhere ("a 4.9 billion budget" in a story in crowns).
+    if (dimension == rule.dimension || (dimension == "count" && rule.dimension != "count")) return std::nullopt;
+    if (rule.dimension == "count") return fmt::format("\"{}\" has a unit, and the rule counts", value.text);
+    return fmt::format("\"{}\" is not a figure in {}", value.text, rule.dimension);
+}
+
 // The words a match reads around its figure: fewer means the words that say what it counts are nearer.
 std::size_t words_around(const Claim& claim) {
     return (claim.span.end - claim.span.start) - (claim.value_span.end - claim.value_span.start);
@@ -386,9 +405,8 @@ Extraction Extractor::extract(const Article& article, std::size_t source) const 
                 Span value_span = to_span(article, m.value->first, m.value->second);
                 claim.value_span = value_span;
                 claim.value.text = original_text(article, value_span);
-                if (rule.unitless && claim.value.quantity && !claim.value.quantity->unit.empty()) {
-                    out.dropped.push_back({r, source, span, claim.text,
-                                           fmt::format("\"{}\" has a unit, and the rule counts", claim.value.text)});
+                if (auto problem = wrong_dimension(rule, claim.value)) {
+                    out.dropped.push_back({r, source, span, claim.text, *problem});
                     continue;
                 }
                 if (!claim.value.note.empty())

@@ -361,7 +361,7 @@ private:
     void read_keys(Rule& rule, const nlohmann::json& json) {
         rule.key_short_forms = json.value("key_short_forms", false);
         rule.fallback = json.value("fallback", false);
-        rule.unitless = json.value("unitless", false);
+        rule.dimension = json.value("dimension", std::string());
         if (!json.contains("keys")) return;
         for (const auto& [from, to] : json["keys"].items()) rule.keys[from] = to.get<std::string>();
     }

@@ -208,4 +208,12 @@ QuantityGap quantity_gap(const Quantity& a, const Quantity& b) {
                        std::string(first->base));
 }
 
+std::string unit_dimension(std::string_view unit) {
+    if (unit.empty()) return "count";
+    const auto info = number_detail::unit_info(unit);
+    if (!info) return "";
+    if (info->dimension.starts_with("currency")) return "currency";
+    return std::string(info->dimension);
+}
+
 }  // namespace claimcheck

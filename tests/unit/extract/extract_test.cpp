@@ -107,8 +107,8 @@ BOOST_AUTO_TEST_CASE(an_unless_pattern_with_a_figure_guards_only_that_figure) {
     BOOST_TEST(out.dropped[0].text == "120 passengers");
 }
 
-BOOST_AUTO_TEST_CASE(a_figure_with_a_unit_is_no_value_of_a_unitless_rule) {
-    RuleSet rules = rules_of(R"J({"id": "e", "claim": "E", "type": "number", "unitless": true,
+BOOST_AUTO_TEST_CASE(a_figure_with_a_unit_is_no_value_of_a_count) {
+    RuleSet rules = rules_of(R"J({"id": "e", "claim": "E", "type": "number", "dimension": "count",
       "patterns": ["(?P<value>{{number}}) (?:\\w+ ){0,5}?ordered out"]})J");
     Extraction out = extract_from(rules, "Everyone within seven kilometres of the crater was ordered out. 300 people were ordered out.");
     BOOST_REQUIRE_EQUAL(out.claims.size(), 1u);

@@ -117,7 +117,7 @@ struct Rule {
     RuleLocation location;  // of the rule's "id"
     bool generic = false;   // from a file marked "generic": yields to story rules on the same evidence
     bool fallback = false;  // a generic reading of a figure that yields to any other generic rule's reading
-    bool unitless = false;  // the rule counts: a figure written with a unit ("seven kilometres") is not its value
+    std::string dimension;  // "count", "currency", "length"...: a figure of another dimension is no value
 };
 
 struct RuleSet {

@@ -57,6 +57,11 @@ bool is_number_phrase_at(std::string_view text, std::size_t start, std::size_t e
 // Reads a phrase matched by number_regex() (optionally followed or preceded by a unit).
 QuantityParse parse_quantity(std::string_view phrase, const NumberOptions& options = {});
 
+// What a quantity measures, by its canonical unit: "count" when it has none, "currency" for every
+// currency, else the unit's dimension ("length", "area", "duration", "percent", "mass"...); empty for a
+// unit the grammar does not know.
+std::string unit_dimension(std::string_view unit);
+
 // True when a phrase states a share in words and no digits ("roughly a third", "two-thirds", "half"):
 // read for a percentage, it is that share of 100.
 bool states_a_fraction(std::string_view phrase);
