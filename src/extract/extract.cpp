@@ -225,6 +225,12 @@ Value read_value(const Rule& rule, std::string_view text, const DateContext& con
                     value.quantity->interval.high *= 100;
                 }
                 if (value.quantity->unit.empty()) value.quantity->unit = rule.unit;
+                if (rule.dimension == "count" && value.quantity->unit == "m" && text.size() > 1 && text.back() == 'm' &&
+                    std::isdigit(static_cast<unsigned char>(text[text.size() - 2]))) {
+                    value.quantity->interval.low *= 1e6;  // a count of "11m customers" is 11 million, not metres
+                    value.quantity->interval.high *= 1e6;
+                    value.quantity->unit.clear();
+                }
             } else {
                 value.note = parse.problem.empty() ? "not a quantity" : parse.problem;
             }
@@ -283,18 +289,10 @@ std::vector<RawMatch> without_overlaps(std::vector<RawMatch> matches) {
 }
 
 // A figure of another dimension than the rule's is no value of it: "seven kilometres" is no count of
-// people, "up to 4 per cent" no fine. In a count, "11m" glued to its digits is 11 million, not metres.
-// Returns why the figure is dropped, or nothing.
-std::optional<std::string> wrong_dimension(const Rule& rule, Value& value) {
+// people, "up to 4 per cent" no fine. Returns why the figure is dropped, or nothing.
+std::optional<std::string> wrong_dimension(const Rule& rule, const Value& value) {
     if (rule.dimension.empty() || !value.quantity) return std::nullopt;
-    Quantity& quantity = *value.quantity;
-    if (rule.dimension == "count" && quantity.unit == "m" && value.text.size() > 1 && value.text.back() == 'm' &&
-        std::isdigit(static_cast<unsigned char>(value.text[value.text.size() - 2]))) {
-        quantity.interval.low *= 1e6;
-        quantity.interval.high *= 1e6;
-        quantity.unit.clear();
-    }
-    const std::string dimension = unit_dimension(quantity.unit);
+    const std::string dimension = unit_dimension(value.quantity->unit);
     // A bare figure may be in a unit written elsewhere ("a 4.9 billion budget" in a story in crowns).
     if (dimension == rule.dimension || (dimension == "count" && rule.dimension != "count")) return std::nullopt;
     if (rule.dimension == "count") return fmt::format("\"{}\" has a unit, and the rule counts", value.text);

@@ -27,5 +27,4 @@ std::size_t next_char_boundary(std::string_view text, std::size_t at);
 std::vector<RawMatch> all_matches(const Pattern& pattern, std::string_view text, std::size_t from, std::size_t to,
                                   std::size_t pattern_index);
 
-
 }  // namespace claimcheck

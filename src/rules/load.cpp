@@ -183,6 +183,8 @@ private:
         rule.claim = json["claim"].get<std::string>();
         rule.description = json.value("description", "");
         rule.generic = file_.json().value.value("generic", false);
+        rule.fallback = json.value("fallback", false);
+        rule.dimension = json.value("dimension", std::string());
         rule.type = type_of(json["type"].get<std::string>());
         rule.location = file_.location(file_.json().offset_of(pointer + "/id"));
         rule.tolerance = tolerance(json);
@@ -360,8 +362,6 @@ private:
 
     void read_keys(Rule& rule, const nlohmann::json& json) {
         rule.key_short_forms = json.value("key_short_forms", false);
-        rule.fallback = json.value("fallback", false);
-        rule.dimension = json.value("dimension", std::string());
         if (!json.contains("keys")) return;
         for (const auto& [from, to] : json["keys"].items()) rule.keys[from] = to.get<std::string>();
     }

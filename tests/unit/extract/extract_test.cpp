@@ -117,6 +117,19 @@ BOOST_AUTO_TEST_CASE(a_figure_with_a_unit_is_no_value_of_a_count) {
     BOOST_TEST(out.dropped[0].reason == "\"seven kilometres\" has a unit, and the rule counts");
 }
 
+BOOST_AUTO_TEST_CASE(a_count_reads_a_glued_m_as_million_and_another_dimension_drops_a_unit) {
+    RuleSet rules = rules_of(R"J(
+      {"id": "c", "claim": "C", "type": "number", "dimension": "count", "patterns": ["(?P<value>{{number}}) customers"]},
+      {"id": "f", "claim": "F", "type": "number", "dimension": "currency", "patterns": ["fined (?P<value>{{number}})"]})J");
+    Extraction out = extract_from(rules, "The firm has 11m customers. It was fined 4 per cent. It was fined 40 million.");
+    BOOST_REQUIRE_EQUAL(out.claims.size(), 2u);
+    BOOST_TEST(out.claims[0].value.quantity->interval.low == 11e6);
+    BOOST_TEST(out.claims[0].value.quantity->unit.empty());
+    BOOST_TEST(out.claims[1].value.text == "40 million");
+    BOOST_REQUIRE_EQUAL(out.dropped.size(), 1u);
+    BOOST_TEST(out.dropped[0].reason == "\"4 per cent\" is not a figure in currency");
+}
+
 BOOST_AUTO_TEST_CASE(a_denial_turns_the_sentence_into_a_denying_claim) {
     RuleSet rules = rules_of(R"J({"id": "w", "claim": "C", "type": "presence", "patterns": ["warning was issued"],
                                   "denials": ["(?i)\\bno warning was issued"]})J");
