@@ -212,6 +212,24 @@ Extractor::Extractor(const RuleSet& rules, ExtractLimits limits)
 
 Extractor::~Extractor() = default;
 
+void scale(Interval& interval, double factor) {
+    interval.low *= factor;
+    interval.high *= factor;
+}
+
+// A quantity as the rule reads it: the rule's unit where none is written; a share in words, for a
+// percentage, is that share of 100 ("a third of the vote" is 33.3%); in a count, "11m" glued to its
+// digits is 11 million, not metres ("11m customers").
+void read_for_rule(const Rule& rule, std::string_view text, Quantity& quantity) {
+    if (quantity.unit.empty() && rule.unit == "%" && states_a_fraction(text)) scale(quantity.interval, 100);
+    if (quantity.unit.empty()) quantity.unit = rule.unit;
+    const bool glued_m = text.size() > 1 && text.back() == 'm' && std::isdigit(static_cast<unsigned char>(text[text.size() - 2]));
+    if (rule.dimension == "count" && quantity.unit == "m" && glued_m) {
+        scale(quantity.interval, 1e6);
+        quantity.unit.clear();
+    }
+}
+
 Value read_value(const Rule& rule, std::string_view text, const DateContext& context) {
     Value value;
     value.text = std::string(text);
@@ -220,17 +238,7 @@ Value read_value(const Rule& rule, std::string_view text, const DateContext& con
             QuantityParse parse = parse_quantity(text, rule.number_options);
             if (parse.quantity) {
                 value.quantity = std::move(parse.quantity);
-                if (value.quantity->unit.empty() && rule.unit == "%" && states_a_fraction(text)) {
-                    value.quantity->interval.low *= 100;  // "a third of the vote" is 33.3%
-                    value.quantity->interval.high *= 100;
-                }
-                if (value.quantity->unit.empty()) value.quantity->unit = rule.unit;
-                if (rule.dimension == "count" && value.quantity->unit == "m" && text.size() > 1 && text.back() == 'm' &&
-                    std::isdigit(static_cast<unsigned char>(text[text.size() - 2]))) {
-                    value.quantity->interval.low *= 1e6;  // a count of "11m customers" is 11 million, not metres
-                    value.quantity->interval.high *= 1e6;
-                    value.quantity->unit.clear();
-                }
+                read_for_rule(rule, text, *value.quantity);
             } else {
                 value.note = parse.problem.empty() ? "not a quantity" : parse.problem;
             }
@@ -313,13 +321,12 @@ void keep_nearest_readings(const RuleSet& rules, Extraction& out) {
     auto generic_figure = [&](const Claim& c) {
         return rules.rules[c.rule].generic && rules.rules[c.rule].type == RuleType::number && !c.denial;
     };
+    auto rank = [&](const Claim& c) { return std::tuple(rules.rules[c.rule].fallback, words_around(c), c.rule); };
     for (std::size_t i = 0; i < out.claims.size(); ++i) {
         const Claim& claim = out.claims[i];
         if (!generic_figure(claim)) continue;
         auto [it, inserted] = nearest.try_emplace({claim.value_span.start, claim.value_span.end}, i);
-        const Claim& held = out.claims[it->second];
-        auto rank = [&](const Claim& c) { return std::tuple(rules.rules[c.rule].fallback, words_around(c), c.rule); };
-        if (!inserted && rank(claim) < rank(held)) it->second = i;
+        if (!inserted && rank(claim) < rank(out.claims[it->second])) it->second = i;
     }
     std::vector<Claim> kept;
     for (std::size_t i = 0; i < out.claims.size(); ++i) {

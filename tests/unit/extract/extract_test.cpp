@@ -8,6 +8,10 @@ namespace {
 
 RuleSet rules_of(const std::string& rules_json) { return load_rules_text("t.rules.json", "{\"rules\": [" + rules_json + "]}"); }
 
+RuleSet generic_rules_of(const std::string& rules_json) {
+    return load_rules_text("g.rules.json", "{\"generic\": true, \"rules\": [" + rules_json + "]}");
+}
+
 Extraction extract_from(const RuleSet& rules, const std::string& text) {
     Extractor extractor(rules);
     return extractor.extract(make_article({.id = "a", .path = "a.txt"}, text), 0);
@@ -273,7 +277,7 @@ const char* killed_and_injured = R"J(
                                                                  "(?P<value>{{number}}) (?:\\w+ ){0,4}?injur(?:ed|ing)"]})J";
 
 BOOST_AUTO_TEST_CASE(a_figure_read_by_two_generic_rules_keeps_the_nearest_reading) {
-    RuleSet rules = load_rules_text("g.rules.json", std::string(R"({"generic": true, "rules": [)") + killed_and_injured + "]}");
+    RuleSet rules = generic_rules_of(killed_and_injured);
     Extraction out = extract_from(rules, "The quake struck at dawn, killing 27 people and injuring 300.");
     BOOST_REQUIRE_EQUAL(out.claims.size(), 2u);
     BOOST_TEST(rules.rules[out.claims[0].rule].id == "killed");
@@ -293,9 +297,9 @@ BOOST_AUTO_TEST_CASE(story_rules_may_read_one_figure_twice) {
 }
 
 BOOST_AUTO_TEST_CASE(a_fallback_rule_yields_the_figure_even_when_its_words_are_nearer) {
-    RuleSet rules = load_rules_text("g.rules.json", R"J({"generic": true, "rules": [
+    RuleSet rules = generic_rules_of(R"J(
       {"id": "things", "claim": "T", "type": "number", "fallback": true, "patterns": ["(?P<value>{{number}}) (?P<key>guests)"]},
-      {"id": "ill", "claim": "I", "type": "number", "patterns": ["(?P<value>{{number}}) (?:\\w+ ){0,3}?fell ill"]}]})J");
+      {"id": "ill", "claim": "I", "type": "number", "patterns": ["(?P<value>{{number}}) (?:\\w+ ){0,3}?fell ill"]})J");
     Extraction out = extract_from(rules, "Some 30 guests fell ill after the banquet.");
     BOOST_REQUIRE_EQUAL(out.claims.size(), 1u);
     BOOST_TEST(rules.rules[out.claims[0].rule].id == "ill");
