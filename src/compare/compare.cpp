@@ -154,33 +154,73 @@ void drop_generic_overlaps(const RuleSet& rules, Extraction& extraction) {
     extraction.claims = std::move(kept);
 }
 
-// Names' short forms, for rules with key_short_forms: a key that is the last words of exactly one longer
-// key in the story ("union" of "national union") -> that key. Across such rules, since a party named in
-// one (seats) is the same party in another (vote share).
-std::map<std::string, std::string> short_form_keys(const RuleSet& rules, const std::vector<Extraction>& extractions) {
-    std::set<std::string> names;
-    for (const auto& extraction : extractions)
-        for (const auto& claim : extraction.claims)
-            if (rules.rules[claim.rule].key_short_forms && !claim.key.empty()) names.insert(claim.key);
-    std::map<std::string, std::string> full_name;
-    for (const auto& name : names) {
+// A key that is the last words of exactly one longer key in `keys` stands for that key.
+std::map<std::string, std::string> longer_keys(const std::set<std::string>& keys) {
+    std::map<std::string, std::string> longer_key;
+    for (const auto& key : keys) {
         std::vector<std::string> longer;
-        for (const auto& other : names)
-            if (other.size() > name.size() && other.ends_with(" " + name)) longer.push_back(other);
-        if (longer.size() == 1) full_name[name] = longer.front();
+        for (const auto& other : keys)
+            if (other.size() > key.size() && other.ends_with(" " + key)) longer.push_back(other);
+        if (longer.size() == 1) longer_key[key] = longer.front();
     }
-    return full_name;
+    return longer_key;
 }
 
-// Rewrites short-form keys to the full name; returns the short forms read, per rule and full name.
+// Short keys read as longer ones: names' short forms across the rules with key_short_forms ("union" of
+// "national union": the party named in a seats claim is the same party in a vote-share claim), and nouns'
+// heads within one rule with key_heads ("tower" of "cooling tower").
+struct LongerKeys {
+    std::map<std::string, std::string> names;
+    std::map<std::size_t, std::map<std::string, std::string>> heads;  // per rule
+
+    const std::map<std::string, std::string>* for_rule(const RuleSet& rules, std::size_t rule) const {
+        if (rules.rules[rule].key_short_forms) return &names;
+        auto it = heads.find(rule);
+        return it == heads.end() ? nullptr : &it->second;
+    }
+};
+
+// A noun's head stands for the longer key only when no article states both: "300 homes and four care
+// homes" are two things in every article of the story.
+LongerKeys longer_keys(const RuleSet& rules, const std::vector<Extraction>& extractions) {
+    std::set<std::string> names;
+    std::map<std::size_t, std::set<std::string>> nouns;
+    std::vector<std::set<std::pair<std::size_t, std::string>>> nouns_per_article;
+    for (const auto& extraction : extractions) {
+        nouns_per_article.emplace_back();
+        for (const auto& claim : extraction.claims) {
+            if (claim.key.empty()) continue;
+            if (rules.rules[claim.rule].key_short_forms) names.insert(claim.key);
+            else if (rules.rules[claim.rule].key_heads) {
+                nouns[claim.rule].insert(claim.key);
+                nouns_per_article.back().insert({claim.rule, claim.key});
+            }
+        }
+    }
+    LongerKeys longer{longer_keys(names), {}};
+    for (const auto& [rule, keys] : nouns) {
+        auto heads = longer_keys(keys);
+        std::erase_if(heads, [&, rule = rule](const auto& head) {
+            return std::any_of(nouns_per_article.begin(), nouns_per_article.end(), [&](const auto& stated) {
+                return stated.count({rule, head.first}) && stated.count({rule, head.second});
+            });
+        });
+        longer.heads[rule] = std::move(heads);
+    }
+    return longer;
+}
+
+// Rewrites short keys to the longer key; returns the short keys read, per rule and longer key.
 using ShortForms = std::map<std::pair<std::size_t, std::string>, std::set<std::string>>;
-ShortForms fold_short_form_keys(const RuleSet& rules, std::vector<Extraction>& extractions) {
-    const auto full_name = short_form_keys(rules, extractions);
+ShortForms fold_short_keys(const RuleSet& rules, std::vector<Extraction>& extractions) {
+    const LongerKeys longer = longer_keys(rules, extractions);
     ShortForms read;
     for (auto& extraction : extractions)
         for (auto& claim : extraction.claims) {
-            auto it = full_name.find(claim.key);
-            if (it == full_name.end() || !rules.rules[claim.rule].key_short_forms) continue;
+            const auto* map = longer.for_rule(rules, claim.rule);
+            if (!map) continue;
+            auto it = map->find(claim.key);
+            if (it == map->end()) continue;
             read[{claim.rule, it->second}].insert(claim.key);
             claim.key = it->second;
         }
@@ -213,7 +253,7 @@ Report compare_claims(const RuleSet& rules, const RuleTable& table, const std::v
     report.rules = table;
 
     for (auto& extraction : extractions) drop_generic_overlaps(rules, extraction);
-    const ShortForms short_forms = fold_short_form_keys(rules, extractions);
+    const ShortForms short_forms = fold_short_keys(rules, extractions);
 
     // Claims per rule, then per key (an unkeyed rule has the one key "").
     std::vector<std::map<std::string, std::vector<const Claim*>>> by_rule(rules.rules.size());
@@ -233,7 +273,8 @@ Report compare_claims(const RuleSet& rules, const RuleTable& table, const std::v
                 if (std::find(finding.notes.begin(), finding.notes.end(), note) == finding.notes.end()) finding.notes.push_back(note);
             if (auto it = short_forms.find({r, key}); it != short_forms.end())
                 for (const auto& short_form : it->second)
-                    finding.notes.push_back(fmt::format("\"{}\" is read as \"{}\", the only longer name in the story that ends with it", short_form, key));
+                    finding.notes.push_back(fmt::format("\"{}\" is read as \"{}\", the only longer {} in the story that ends with it",
+                                                        short_form, key, rules.rules[r].key_short_forms ? "name" : "key"));
             switch (finding.status) {
                 case Status::agreement: ++report.summary.agreement; break;
                 case Status::omission: ++report.summary.omission; break;

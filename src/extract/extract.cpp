@@ -307,6 +307,26 @@ std::optional<std::string> wrong_dimension(const Rule& rule, const Value& value)
     return fmt::format("\"{}\" is not a figure in {}", value.text, rule.dimension);
 }
 
+// A count written as a bare year ("the 1998 floods", "its 2019 results") is read as the year.
+std::optional<std::string> reads_as_year(const Rule& rule, const Value& value) {
+    const std::string& t = value.text;
+    const bool year_shape = t.size() == 4 && std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+                            (t.starts_with("18") || t.starts_with("19") || t.starts_with("20"));
+    if (rule.dimension != "count" || !year_shape) return std::nullopt;
+    return fmt::format("\"{}\" reads as a year, and the rule counts", t);
+}
+
+// A count's noun that is a unit ("12 kilometres", "three days", "40 euros") is the figure's unit, not a
+// thing counted. Returns why the match is dropped, or nothing.
+// And "one" before a plural is a pronoun with its verb ("One deals with China"), not a count.
+std::optional<std::string> not_a_counted_noun(const Rule& rule, std::string_view key_text, std::string_view value_text) {
+    if (rule.dimension != "count") return std::nullopt;
+    if (canonical_unit(key_text)) return fmt::format("\"{}\" is a unit, and the rule counts", key_text);
+    if (fold_text(value_text) == "one" && key_text.ends_with('s'))
+        return fmt::format("\"{} {}\" is no count: \"one\" before a plural", value_text, key_text);
+    return std::nullopt;
+}
+
 // The words a match reads around its figure: fewer means the words that say what it counts are nearer.
 std::size_t words_around(const Claim& claim) {
     return (claim.span.end - claim.span.start) - (claim.value_span.end - claim.value_span.start);
@@ -410,7 +430,9 @@ Extraction Extractor::extract(const Article& article, std::size_t source) const 
                 Span value_span = to_span(article, m.value->first, m.value->second);
                 claim.value_span = value_span;
                 claim.value.text = original_text(article, value_span);
-                if (auto problem = wrong_dimension(rule, claim.value)) {
+                auto problem = wrong_dimension(rule, claim.value);
+                if (!problem) problem = reads_as_year(rule, claim.value);
+                if (problem) {
                     out.dropped.push_back({r, source, span, claim.text, *problem});
                     continue;
                 }
@@ -422,7 +444,14 @@ Extraction Extractor::extract(const Article& article, std::size_t source) const 
                 claim.value_span = span;
                 claim.value.text = claim.text;
             }
-            if (m.key) claim.key = normalise_key(rule, std::string_view(text.data() + m.key->first, m.key->second - m.key->first));
+            if (m.key) {
+                const std::string_view key_text(text.data() + m.key->first, m.key->second - m.key->first);
+                if (auto problem = not_a_counted_noun(rule, key_text, claim.value.text)) {
+                    out.dropped.push_back({r, source, span, claim.text, *problem});
+                    continue;
+                }
+                claim.key = normalise_key(rule, key_text);
+            }
             if (refers_back(rule, claim.key)) {
                 auto name = name_before(rule, article, sentence);
                 if (!name) {

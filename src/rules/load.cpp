@@ -362,6 +362,7 @@ private:
 
     void read_keys(Rule& rule, const nlohmann::json& json) {
         rule.key_short_forms = json.value("key_short_forms", false);
+        rule.key_heads = json.value("key_heads", false);
         if (!json.contains("keys")) return;
         for (const auto& [from, to] : json["keys"].items()) rule.keys[from] = to.get<std::string>();
     }

@@ -114,6 +114,16 @@ std::string units(bool before_number, bool word_end) {
     return alternation(chosen, !before_number);
 }
 
+// The names of units of time ("week", "fortnight", "hours").
+std::string time_units() {
+    std::vector<std::string_view> chosen;
+    for (const UnitName& unit : unit_names()) {
+        const auto info = unit_info(unit.symbol);
+        if (info && info->dimension == "duration") chosen.push_back(unit.name);
+    }
+    return alternation(chosen);
+}
+
 // "m" before a currency written after the figure is million ("12m euros"); alone it is metres.
 std::string millions_of_currency() {
     std::vector<std::string_view> currencies;
@@ -188,12 +198,17 @@ public:
         return "(?P<" + std::string(name) + ">" + body + ")";
     }
 
-    // One figure with its currency and unit: "$1.2 billion", "20 km", "three-year", "12m euros".
+    // One figure with its currency and unit: "$1.2 billion", "20 km", "three-year", "12m euros"; or
+    // one of a unit of time written with the article: "a week", "an hour", "a year and a half".
     std::string figure(std::string_view prefix, const std::string& amount) const {
         const std::string p(prefix);
         const std::string unit = units(false, true) + "|" + units(false, false) + "|" + millions_of_currency();
-        return "(?:" + group(p + "_currency", units(true, false)) + R"(\s*)?)" + group(p + "_amount", amount) +
-               R"((?:(?:\s*-\s*|\s*))" + group(p + "_unit", unit) + R"(|\b))";
+        const std::string counted = "(?:" + group(p + "_currency", units(true, false)) + R"(\s*)?)" +
+                                    group(p + "_amount", amount) + R"((?:(?:\s*-\s*|\s*))" + group(p + "_unit", unit) +
+                                    R"(|\b))";
+        const std::string one_of_time = group(p + "_one", pieces().article) + R"(\s+)" + group(p + "_one_unit", time_units()) +
+                                        group(p + "_half", R"(\s+and\s+a\s+half\b)") + "?";
+        return "(?:" + counted + "|" + one_of_time + ")";
     }
     std::string figure(std::string_view prefix) const { return figure(prefix, pieces().amount); }
 

@@ -97,6 +97,11 @@ double scale_written_as_unit(std::string_view unit, bool after_currency) {
 
 Figure read_figure(const Groups& groups, const std::string& prefix) {
     Figure figure;
+    if (const auto time_unit = groups[prefix + "_one_unit"]) {  // "a week", "a year and a half"
+        figure.value = groups[prefix + "_half"] ? 1.5 : 1;
+        figure.unit = canonical_unit(*time_unit).value_or("");
+        return figure;
+    }
     const Amount amount = read_amount(groups[prefix + "_amount"].value_or(""));
     if (!amount.problem.empty()) return Figure{0, {}, 1, false, amount.problem, !amount.out_of_range};
     figure.value = amount.value;

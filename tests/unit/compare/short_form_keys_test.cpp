@@ -70,4 +70,42 @@ BOOST_AUTO_TEST_CASE(only_whole_words_make_a_short_form) {
                boost::test_tools::per_element());
 }
 
+// key_heads: a noun's head ("towers") is read as the rule's only longer key ending with it ("cooling
+// towers"), within one rule, unless an article states both.
+Report check_counts(const std::vector<std::string>& texts) {
+    RuleSet rules = load_rules_text("c.rules.json", R"json({"rules": [
+  {"id": "count", "claim": "Count", "type": "number", "key_heads": true,
+   "patterns": ["(?P<value>{{number}}) (?P<key>(?:cooling |care )?(?:towers|homes))"]},
+  {"id": "share", "claim": "Share", "type": "number", "unit": "%", "key_short_forms": true,
+   "patterns": ["(?P<key>[A-Z]\\w+(?: [A-Z]\\w+)?) took (?P<value>{{number}}%)"]}
+]})json");
+    Extractor extractor(rules);
+    std::vector<Article> articles;
+    std::vector<Extraction> extractions;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        articles.push_back(make_article({.id = "s" + std::to_string(i)}, texts[i]));
+        extractions.push_back(extractor.extract(articles.back(), i));
+    }
+    return compare_claims(rules, rule_table(rules), articles, std::move(extractions));
+}
+
+BOOST_AUTO_TEST_CASE(a_noun_head_joins_the_only_longer_key_of_its_rule) {
+    Report report = check_counts({"Crews will demolish 4 cooling towers.", "The 4 towers will go."});
+    BOOST_TEST(keys_of(report) == (std::vector<std::string>{"count:cooling tower"}), boost::test_tools::per_element());
+    BOOST_TEST((report.findings[0].status == Status::agreement));
+    BOOST_REQUIRE_EQUAL(report.findings[0].notes.size(), 1u);
+    BOOST_TEST(report.findings[0].notes[0] == "\"tower\" is read as \"cooling tower\", the only longer key in the story that ends with it");
+}
+
+BOOST_AUTO_TEST_CASE(a_noun_head_stated_beside_its_longer_key_stays_apart) {
+    Report report = check_counts({"The flood hit 300 homes and 4 care homes.", "It hit 300 homes."});
+    BOOST_TEST(keys_of(report) == (std::vector<std::string>{"count:care home", "count:home"}), boost::test_tools::per_element());
+    BOOST_TEST((report.findings[1].status == Status::agreement));
+}
+
+BOOST_AUTO_TEST_CASE(noun_heads_do_not_join_names_of_other_rules) {
+    Report report = check_counts({"The Cooling Towers took 12%. 4 towers stand.", "4 towers stand."});
+    BOOST_TEST(keys_of(report) == (std::vector<std::string>{"count:tower", "share:cooling tower"}), boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()

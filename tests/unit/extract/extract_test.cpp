@@ -121,6 +121,19 @@ BOOST_AUTO_TEST_CASE(a_figure_with_a_unit_is_no_value_of_a_count) {
     BOOST_TEST(out.dropped[0].reason == "\"seven kilometres\" has a unit, and the rule counts");
 }
 
+BOOST_AUTO_TEST_CASE(a_count_whose_noun_is_a_unit_or_whose_figure_is_a_year_or_a_pronoun_is_dropped) {
+    RuleSet rules = rules_of(R"J({"id": "c", "claim": "C", "type": "number", "dimension": "count",
+      "patterns": ["(?P<value>{{number}}) (?P<key>[a-z]+s)\\b"]})J");
+    Extraction out = extract_from(rules, "It took three decades. The 1998 floods hit 300 homes and 1,998 farms. One deals with it.");
+    BOOST_REQUIRE_EQUAL(out.claims.size(), 2u);
+    BOOST_TEST(out.claims[0].key == "home");
+    BOOST_TEST(out.claims[1].value.text == "1,998");
+    BOOST_REQUIRE_EQUAL(out.dropped.size(), 3u);
+    BOOST_TEST(out.dropped[0].reason == "\"decades\" is a unit, and the rule counts");
+    BOOST_TEST(out.dropped[1].reason == "\"1998\" reads as a year, and the rule counts");
+    BOOST_TEST(out.dropped[2].reason == "\"One deals\" is no count: \"one\" before a plural");
+}
+
 BOOST_AUTO_TEST_CASE(a_count_reads_a_glued_m_as_million_and_another_dimension_drops_a_unit) {
     RuleSet rules = rules_of(R"J(
       {"id": "c", "claim": "C", "type": "number", "dimension": "count", "patterns": ["(?P<value>{{number}}) customers"]},

@@ -60,7 +60,7 @@ const BadRule bad_rules[] = {
      "r.rules.json:2:58: error: a text rule needs a group named 'value' in every pattern, as in (?P<value>...)"},
     {"unknown field", rule("\"type\": \"presence\", \"patterns\": [\"x\"], \"patern\": 1"),
      "r.rules.json:2:68: error: unknown field \"patern\"; expected one of: around, claim, denials, description, "
-     "dimension, examples, fallback, id, key_references, key_short_forms, keys, patterns, tolerance, type, unit, unless"},
+     "dimension, examples, fallback, id, key_heads, key_references, key_short_forms, keys, patterns, tolerance, type, unit, unless"},
     {"missing required field", "{\"rules\": [\n{\"id\": \"a.b\", \"type\": \"presence\", \"patterns\": [\"x\"]}]}",
      "r.rules.json:2:1: error: missing required field \"claim\""},
     {"names without a key group",

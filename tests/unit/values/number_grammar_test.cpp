@@ -168,6 +168,9 @@ const Found finds[] = {
     {"someone often said nothing", {}},
     {"192.168 and 7", {"192.168", "7"}},
     {"one and a half million", {"one and a half million"}},
+    {"a strike of a week, a year and a half later", {"a week", "a year and a half"}},
+    {"a kilometre away, a day trip", {"a day"}},
+    {"a few homes", {}},
 };
 
 BOOST_DATA_TEST_CASE(find_quantities_takes_the_longest_phrases_in_order, bdata::make(finds), sample) {

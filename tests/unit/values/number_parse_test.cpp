@@ -236,6 +236,14 @@ const Reading units[] = {
     {"18 months", 18, 18, false, false, "month"},
     {"two weeks", 2, 2, false, false, "week"},
     {"48 hours", 48, 48, false, false, "hour"},
+    {"a week", 1, 1, false, false, "week"},
+    {"an hour", 1, 1, false, false, "hour"},
+    {"a fortnight", 1, 1, false, false, "fortnight"},
+    {"a year and a half", 1.5, 1.5, false, false, "year"},
+    {"about a week", 0.9, 1.1, false, false, "week"},
+    {"three decades", 3, 3, false, false, "decade"},
+    {"a thousand days", 1000, 1000, false, false, "day"},
+    {"1,200MW", 1200, 1200, false, false, "MW"},
     {"more than 200 km", 200, inf, true, true, "km"},
 };
 BOOST_DATA_TEST_CASE(units_read, bdata::make(units), sample) { check(sample); }

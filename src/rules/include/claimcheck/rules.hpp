@@ -111,6 +111,7 @@ struct Rule {
     std::vector<Pattern> denials;  // a sentence matching one of these denies the claim
     std::map<std::string, std::string> keys;  // synonyms for a `key` group: as written -> normalised
     bool key_short_forms = false;  // keys are names: "union" stands for the story's only "... union"
+    bool key_heads = false;        // keys are nouns: "tower" stands for the rule's only "... tower" in the story
     std::optional<KeyReferences> key_references;
     std::vector<MatchExample> match_examples;
     std::vector<NoMatchExample> no_match_examples;
