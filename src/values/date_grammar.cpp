@@ -371,7 +371,7 @@ std::vector<Form> make_forms() {
     };
 }
 
-const std::string prefix = R"(\b(?:(?:in|on|during)\s+)?)";
+const std::string prefix = R"(\b(?:(?:in|on|during|from)\s+)?)";  // "from June 3": the day a strike or service starts
 
 // Turns every capturing group of an RE2 pattern into a non-capturing one.
 std::string without_captures(std::string_view pattern) {

@@ -202,7 +202,8 @@ public:
     // one of a unit of time written with the article: "a week", "an hour", "a year and a half".
     std::string figure(std::string_view prefix, const std::string& amount) const {
         const std::string p(prefix);
-        const std::string unit = units(false, true) + "|" + units(false, false) + "|" + millions_of_currency();
+        // "m euros" first: leftmost-first matching would otherwise stop at "12m" (metres) in "12m euros".
+        const std::string unit = millions_of_currency() + "|" + units(false, true) + "|" + units(false, false);
         const std::string counted = "(?:" + group(p + "_currency", units(true, false)) + R"(\s*)?)" +
                                     group(p + "_amount", amount) + R"((?:(?:\s*-\s*|\s*))" + group(p + "_unit", unit) +
                                     R"(|\b))";

@@ -124,6 +124,7 @@ const InSentence in_sentences[] = {
     {"The storm destroyed 40 000 hectares of forest.", "destroyed (?P<value>{{number}})", "40 000 hectares"},
     {"A crowd of up to 5,000 gathered.", "of (?P<value>{{number}}) gathered", "up to 5,000"},
     {"He ran 26 miles on the first day.", "ran (?P<value>{{number}})", "26 miles"},
+    {"It was fined 4.5m euros this month.", "fined (?P<value>{{number}})", "4.5m euros"},
     {"The fund holds \xC2\xA3" "3bn in bonds.", "holds (?P<value>{{number}})", "\xC2\xA3" "3bn"},
 };
 
