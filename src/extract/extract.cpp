@@ -310,15 +310,15 @@ std::optional<std::string> wrong_dimension(const Rule& rule, const Value& value)
 // A count written as a bare year ("the 1998 floods", "its 2019 results") is read as the year.
 std::optional<std::string> reads_as_year(const Rule& rule, const Value& value) {
     const std::string& t = value.text;
-    const bool year_shape = t.size() == 4 && std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
-                            (t.starts_with("18") || t.starts_with("19") || t.starts_with("20"));
+    const bool digits = std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    const bool year_shape = t.size() == 4 && digits && (t.starts_with("18") || t.starts_with("19") || t.starts_with("20"));
     if (rule.dimension != "count" || !year_shape) return std::nullopt;
     return fmt::format("\"{}\" reads as a year, and the rule counts", t);
 }
 
 // A count's noun that is a unit ("12 kilometres", "three days", "40 euros") is the figure's unit, not a
-// thing counted. Returns why the match is dropped, or nothing.
-// And "one" before a plural is a pronoun with its verb ("One deals with China"), not a count.
+// thing counted; "one" before a plural is a pronoun with its verb ("One deals with China"). Returns why
+// the match is dropped, or nothing.
 std::optional<std::string> not_a_counted_noun(const Rule& rule, std::string_view key_text, std::string_view value_text) {
     if (rule.dimension != "count") return std::nullopt;
     if (canonical_unit(key_text)) return fmt::format("\"{}\" is a unit, and the rule counts", key_text);

@@ -207,7 +207,7 @@ public:
         const std::string counted = "(?:" + group(p + "_currency", units(true, false)) + R"(\s*)?)" +
                                     group(p + "_amount", amount) + R"((?:(?:\s*-\s*|\s*))" + group(p + "_unit", unit) +
                                     R"(|\b))";
-        const std::string one_of_time = group(p + "_one", pieces().article) + R"(\s+)" + group(p + "_one_unit", time_units()) +
+        const std::string one_of_time = pieces().article + R"(\s+)" + group(p + "_one_unit", time_units()) +
                                         group(p + "_half", R"(\s+and\s+a\s+half\b)") + "?";
         return "(?:" + counted + "|" + one_of_time + ")";
     }

@@ -58,10 +58,10 @@ constexpr UnitInfo units[] = {
     {"ml", "volume", "l", 0.001},
     {"gal", "volume", "l", 3.785411784},  // the US gallon
     {"km/h", "speed", "km/h", 1},
+    {"mph", "speed", "km/h", 1.609344},
     {"GW", "power", "W", 1e9},
     {"MW", "power", "W", 1e6},
     {"kW", "power", "W", 1e3},
-    {"mph", "speed", "km/h", 1.609344},
     {"century", "duration", "day", 36524.25},
     {"decade", "duration", "day", 3652.425},
     {"year", "duration", "day", 365.2425},
