@@ -7,6 +7,7 @@
 
 #include "claimcheck/compare.hpp"
 #include "claimcheck/extract.hpp"
+#include "compare_texts.hpp"
 
 using namespace claimcheck;
 namespace bdata = boost::unit_test::data;
@@ -28,14 +29,7 @@ Rule number_rule(std::optional<double> relative = {}, std::optional<double> abso
 
 Report check(const std::string& rules_json, const std::vector<std::string>& texts) {
     RuleSet rules = load_rules_text("t.rules.json", "{\"rules\": [" + rules_json + "]}");
-    Extractor extractor(rules);
-    std::vector<Article> articles;
-    std::vector<Extraction> extractions;
-    for (std::size_t i = 0; i < texts.size(); ++i) {
-        articles.push_back(make_article({.id = "s" + std::to_string(i)}, texts[i]));
-        extractions.push_back(extractor.extract(articles.back(), i));
-    }
-    return compare_claims(rules, rule_table(rules), articles, std::move(extractions));
+    return testing::compare_texts(rules, texts);
 }
 
 const double inf = INFINITY;

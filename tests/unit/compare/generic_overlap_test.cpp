@@ -3,6 +3,7 @@
 
 #include "claimcheck/compare.hpp"
 #include "claimcheck/extract.hpp"
+#include "compare_texts.hpp"
 
 using namespace claimcheck;
 
@@ -18,14 +19,7 @@ const char* two_rules = R"({"rules": [
 Report check(const std::vector<std::string>& texts, bool second_is_generic) {
     RuleSet rules = load_rules_text("t.rules.json", two_rules);
     rules.rules[1].generic = second_is_generic;
-    Extractor extractor(rules);
-    std::vector<Article> articles;
-    std::vector<Extraction> extractions;
-    for (std::size_t i = 0; i < texts.size(); ++i) {
-        articles.push_back(make_article({.id = "s" + std::to_string(i)}, texts[i]));
-        extractions.push_back(extractor.extract(articles.back(), i));
-    }
-    return compare_claims(rules, rule_table(rules), articles, std::move(extractions));
+    return testing::compare_texts(rules, texts);
 }
 
 }  // namespace

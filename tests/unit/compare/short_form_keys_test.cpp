@@ -4,6 +4,7 @@
 
 #include "claimcheck/compare.hpp"
 #include "claimcheck/extract.hpp"
+#include "compare_texts.hpp"
 
 using namespace claimcheck;
 
@@ -21,14 +22,7 @@ std::string party_rules(bool short_forms) {
 
 Report check(const std::vector<std::string>& texts, bool short_forms) {
     RuleSet rules = load_rules_text("t.rules.json", party_rules(short_forms));
-    Extractor extractor(rules);
-    std::vector<Article> articles;
-    std::vector<Extraction> extractions;
-    for (std::size_t i = 0; i < texts.size(); ++i) {
-        articles.push_back(make_article({.id = "s" + std::to_string(i)}, texts[i]));
-        extractions.push_back(extractor.extract(articles.back(), i));
-    }
-    return compare_claims(rules, rule_table(rules), articles, std::move(extractions));
+    return testing::compare_texts(rules, texts);
 }
 
 std::vector<std::string> keys_of(const Report& report) {
@@ -79,14 +73,7 @@ Report check_counts(const std::vector<std::string>& texts) {
   {"id": "share", "claim": "Share", "type": "number", "unit": "%", "key_short_forms": true,
    "patterns": ["(?P<key>[A-Z]\\w+(?: [A-Z]\\w+)?) took (?P<value>{{number}}%)"]}
 ]})json");
-    Extractor extractor(rules);
-    std::vector<Article> articles;
-    std::vector<Extraction> extractions;
-    for (std::size_t i = 0; i < texts.size(); ++i) {
-        articles.push_back(make_article({.id = "s" + std::to_string(i)}, texts[i]));
-        extractions.push_back(extractor.extract(articles.back(), i));
-    }
-    return compare_claims(rules, rule_table(rules), articles, std::move(extractions));
+    return testing::compare_texts(rules, texts);
 }
 
 BOOST_AUTO_TEST_CASE(a_noun_head_joins_the_only_longer_key_of_its_rule) {
