@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "same_figure.hpp"
+
 namespace claimcheck {
 
 const char* to_string(Status status) {
@@ -255,6 +257,8 @@ Report compare_claims(const RuleSet& rules, const RuleTable& table, const std::v
     for (auto& extraction : extractions) drop_generic_overlaps(rules, extraction);
     const ShortForms short_forms = fold_short_keys(rules, extractions);
 
+    const SameFigureFinder same_figures(articles, extractions);
+
     // Claims per rule, then per key (an unkeyed rule has the one key "").
     std::vector<std::map<std::string, std::vector<const Claim*>>> by_rule(rules.rules.size());
     for (const auto& extraction : extractions)
@@ -269,6 +273,13 @@ Report compare_claims(const RuleSet& rules, const RuleTable& table, const std::v
             std::optional<std::string> finding_key;
             if (!key.empty()) finding_key = key;
             Finding finding = align(rules.rules[r], r, finding_key, articles.size(), claims);
+            SameFigures same = same_figures.find(rules.rules[r], finding);
+            if (!same.claims.empty()) {
+                std::vector<const Claim*> with_figures = claims;
+                for (const Claim& claim : same.claims) with_figures.push_back(&claim);
+                finding = align(rules.rules[r], r, finding_key, articles.size(), with_figures);
+                finding.notes.insert(finding.notes.end(), same.notes.begin(), same.notes.end());
+            }
             for (const std::string& note : reference_notes(finding))
                 if (std::find(finding.notes.begin(), finding.notes.end(), note) == finding.notes.end()) finding.notes.push_back(note);
             if (auto it = short_forms.find({r, key}); it != short_forms.end())

@@ -367,6 +367,25 @@ void keep_nearest_readings(const RuleSet& rules, Extraction& out) {
 
 }  // namespace
 
+namespace {
+
+std::vector<Figure> figures_in(const Article& article) {
+    std::vector<Figure> figures;
+    const Sentence* first = article.sentences.data();
+    for (const QuantityMatch& found : find_quantities(article.normalised)) {
+        Figure figure;
+        figure.span = to_span(article, found.start, found.end);
+        figure.text = original_text(article, figure.span);
+        figure.start = found.start;
+        figure.normalised = article.normalised.substr(found.start, found.end - found.start);
+        figure.sentence = static_cast<std::size_t>(&article.sentence_at(found.start) - first);
+        figures.push_back(std::move(figure));
+    }
+    return figures;
+}
+
+}  // namespace
+
 Extraction Extractor::extract(const Article& article, std::size_t source) const {
     Extraction out;
     const std::string& text = article.normalised;
@@ -469,6 +488,7 @@ Extraction Extractor::extract(const Article& article, std::size_t source) const 
         }
     }
     keep_nearest_readings(rules_, out);
+    out.figures = figures_in(article);
     std::stable_sort(out.claims.begin(), out.claims.end(),
                      [](const Claim& a, const Claim& b) { return a.span.start < b.span.start; });
     return out;

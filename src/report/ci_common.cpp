@@ -34,7 +34,7 @@ std::string finding_name(const Report& report, const Finding& finding) {
 std::string claim_statement(const Claim& claim) {
     if (claim.denial) return "denies it";
     const std::string& said = claim.value.text.empty() ? claim.text : claim.value.text;
-    return "says \"" + said + "\"";
+    return (claim.figure_only ? "has the same figure \"" : "says \"") + said + "\"";
 }
 
 std::string line_label(const Claim& claim) { return "line " + std::to_string(claim.span.line); }

@@ -116,6 +116,9 @@ void write_filters(std::string& out, const Report& report) {
 
 void write_claim_value(std::string& out, const Claim& claim, std::string_view anchor) {
     if (claim.denial) out += "<span class=\"denies\">denies</span> ";
+    if (claim.figure_only)
+        out += "<span class=\"figure-only\" title=\"no pattern of the rule reads this sentence; the figure is the "
+               "one the other sources state\">same figure</span> ";
     out += fmt::format("<a class=\"evidence\" href=\"#{}\">", anchor);
     append_escaped(out, html::value_as_written(claim));
     out += "</a>";

@@ -52,7 +52,7 @@ padding:.2rem .5rem;min-width:16rem}
 .values{margin:.3rem 0;font-size:.95rem}
 .values th{font-weight:600;overflow-wrap:anywhere;max-width:12rem}
 .interval,.where{color:var(--muted);font-size:.9rem}
-.not-stated,.denies{font-style:italic;font-weight:600}
+.not-stated,.denies,.figure-only{font-style:italic;font-weight:600}
 .gap{margin:.25rem 0;font-weight:600}
 .notes{margin:.25rem 0;padding-left:1.2rem;color:var(--muted)}
 .select{font:inherit;font-size:.9rem;color:var(--fg);background:var(--panel);border:1px solid var(--muted);border-radius:.3rem;padding:.1rem .6rem;cursor:pointer;margin-top:.3rem}

@@ -65,7 +65,7 @@ std::string tip(const Report& report, const Highlight& h) {
     std::string rule = finding.rule < report.rules.size() ? report.rules[finding.rule].id : "?";
     std::string text = std::string(status_name(finding.status)) + " \xC2\xB7 " + rule;
     if (finding.key) text += " [" + *finding.key + "]";
-    text += claim.denial ? ": denies " : ": ";
+    text += claim.denial ? ": denies " : claim.figure_only ? ": same figure " : ": ";
     text += value_as_written(claim);
     std::string resolved = value_resolved(claim);
     if (!resolved.empty() && resolved != value_as_written(claim)) text += " = " + resolved;

@@ -61,6 +61,7 @@ Json claim_json(const Report& report, RuleType type, const Claim& claim) {
     out["text"] = claim.text;
     out["value"] = claim.denial ? Json(nullptr) : value_json(type, claim.value);
     if (claim.denial) out["denial"] = true;
+    if (claim.figure_only) out["figure_only"] = true;
     return out;
 }
 

@@ -39,7 +39,7 @@ std::string bound(double x) {
 // "some 170 [153, 187]": the value as written, then what it was read as when that differs.
 std::string describe(RuleType type, const Claim& claim) {
     if (claim.denial) return fmt::format("denies: \"{}\"", claim.text);
-    std::string out = fmt::format("\"{}\"", claim.value.text);
+    std::string out = fmt::format("{}\"{}\"", claim.figure_only ? "same figure: " : "", claim.value.text);
     if (type == RuleType::number && claim.value.quantity) {
         const Interval& i = claim.value.quantity->interval;
         std::string unit = claim.value.quantity->unit.empty() ? "" : " " + claim.value.quantity->unit;

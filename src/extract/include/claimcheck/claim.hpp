@@ -29,6 +29,7 @@ struct Claim {
     std::string key;         // normalised `key` group; empty when the rule has none
     std::string key_reference;  // the key as written when it referred back to a name ("the party")
     bool denial = false;     // the sentence states the claim's negation
+    bool figure_only = false;  // no pattern read it: compare found the figure another source states (figures)
 };
 
 // A match that was found and then set aside, kept as evidence.
@@ -40,10 +41,20 @@ struct DroppedMatch {
     std::string reason;  // e.g. "the sentence matches unless pattern 'no warning'"
 };
 
+// A quantity phrase the article states, found by the number grammar alone, whether a rule reads it or not.
+struct Figure {
+    Span span;
+    std::string text;        // exactly the original bytes of the span
+    std::size_t start = 0;   // offset of the phrase in the normalised text
+    std::string normalised;  // the phrase in the normalised text, for reading it as a value
+    std::size_t sentence = 0;  // index into Article::sentences
+};
+
 struct Extraction {
     std::vector<Claim> claims;  // by source, then offset
     std::vector<DroppedMatch> dropped;
     std::vector<Diagnostic> warnings;
+    std::vector<Figure> figures;  // every figure in the article, in text order
 };
 
 }  // namespace claimcheck
