@@ -79,12 +79,51 @@ bool compared_against(std::string_view text, std::size_t start) {
 // "1887" in "built in 1887" is a year, whatever it counts elsewhere.
 bool written_as_year(std::string_view text, double x) { return text.size() == 4 && x >= 1800 && x < 2100; }
 
-// What other sources than `source` assert, when every claim of theirs is narrow enough to look for.
+// The names of a day a date phrase uses: "Thursday, March 20" has all three, "on Thursday" a weekday.
+struct DayNames {
+    unsigned weekday = 0, month = 0, day = 0;  // 0: not named
+};
+
+DayNames day_names(std::string_view phrase) {
+    static const RE2 word(R"(([A-Za-z]+|\d+))");
+    DayNames names;
+    re2::StringPiece rest(phrase.data(), phrase.size());
+    std::string token;
+    while (RE2::FindAndConsume(&rest, word, &token)) {
+        if (std::isdigit(static_cast<unsigned char>(token[0]))) {
+            if (token.size() <= 2 && !names.day) names.day = static_cast<unsigned>(std::stoul(token));
+            continue;
+        }
+        const std::string lowered = lower(token);
+        for (const DateWord& w : date_words())
+            if (!w.abbreviation && w.word == lowered) {
+                if (w.kind == DateWordKind::weekday) names.weekday = w.value;
+                if (w.kind == DateWordKind::month) names.month = w.value;
+            }
+    }
+    return names;
+}
+
+// Names the same day: no name both give differs, and they share one (a weekday, or a day of the month).
+bool same_day_named(const DayNames& a, const DayNames& b) {
+    auto agree = [](unsigned x, unsigned y) { return !x || !y || x == y; };
+    if (!agree(a.weekday, b.weekday) || !agree(a.month, b.month) || !agree(a.day, b.day)) return false;
+    return (a.weekday && a.weekday == b.weekday) || (a.day && a.day == b.day && a.month == b.month);
+}
+
+bool one_day(const DayInterval& date) { return date.from == date.to; }
+
+// What other sources than `source` assert, when every claim of theirs is exact enough to look for: a
+// narrow quantity, or a date that is one day or names one.
 std::vector<const Claim*> stated_elsewhere(const Finding& finding, std::size_t source) {
     std::vector<const Claim*> stated;
     for (const Claim& claim : finding.claims) {
         if (claim.source == source || claim.denial) continue;
-        if (!claim.value.quantity || !narrow(*claim.value.quantity)) return {};
+        const Value& value = claim.value;
+        const bool exact = value.quantity ? narrow(*value.quantity)
+                           : value.date   ? one_day(*value.date)
+                                          : day_names(value.text).weekday || day_names(value.text).day;
+        if (!exact) return {};
         stated.push_back(&claim);
     }
     return stated;
@@ -124,6 +163,12 @@ bool says_enough(const Finding& finding, const Figure& figure, const Quantity& w
 
 }  // namespace
 
+bool SameFigureFinder::set_aside_by(const Source& source, std::size_t rule, const Span& span) {
+    auto found = source.set_aside.find(rule);
+    return found != source.set_aside.end() &&
+           std::any_of(found->second.begin(), found->second.end(), [&](const Span& s) { return overlap(s, span); });
+}
+
 SameFigureFinder::SameFigureFinder(const std::vector<Article>& articles, const std::vector<Extraction>& extractions)
     : articles_(articles) {
     for (std::size_t s = 0; s < articles.size(); ++s) {
@@ -138,6 +183,9 @@ SameFigureFinder::SameFigureFinder(const std::vector<Article>& articles, const s
             if (claimed.overlaps(figure.span) || compared_against(article.normalised, figure.start)) continue;
             source.figures.push_back({&figure, parse_quantity(figure.normalised).quantity, &article.sentences[figure.sentence]});
         }
+        for (const Figure& date : extraction.dates)
+            if (!claimed.overlaps(date.span)) source.dates.push_back({&date, std::nullopt, &article.sentences[date.sentence]});
+        source.article = &article;
         for (const DroppedMatch& dropped : extraction.dropped) source.set_aside[dropped.rule].push_back(dropped.span);
         sources_.push_back(std::move(source));
     }
@@ -146,15 +194,11 @@ SameFigureFinder::SameFigureFinder(const std::vector<Article>& articles, const s
 const SameFigureFinder::FreeFigure* SameFigureFinder::same_figure(const Rule& rule, const Finding& finding,
                                                                   const std::vector<const Claim*>& stated,
                                                                   const Source& source, Value& value) const {
-    auto set_aside = source.set_aside.find(finding.rule);
     for (const FreeFigure& free : source.figures) {
         const std::string_view sentence =
             std::string_view(source.lowered).substr(free.sentence->start, free.sentence->end - free.sentence->start);
         if (!free.written || !says_enough(finding, *free.figure, *free.written, sentence)) continue;
-        if (set_aside != source.set_aside.end() &&
-            std::any_of(set_aside->second.begin(), set_aside->second.end(),
-                        [&](const Span& span) { return overlap(span, free.figure->span); }))
-            continue;
+        if (set_aside_by(source, finding.rule, free.figure->span)) continue;
         auto read = figure_value(rule, *free.figure, *stated.front());
         if (!read || !fits_all(rule, *read, stated)) continue;
         value = std::move(*read);
@@ -163,14 +207,39 @@ const SameFigureFinder::FreeFigure* SameFigureFinder::same_figure(const Rule& ru
     return nullptr;
 }
 
+const SameFigureFinder::FreeFigure* SameFigureFinder::same_date(const Rule& rule, const Finding& finding,
+                                                                const std::vector<const Claim*>& stated,
+                                                                const Source& source, Value& value) const {
+    const Article& article = *source.article;
+    std::optional<std::chrono::year_month_day> published;
+    if (article.meta.published) published = parse_iso_date(*article.meta.published);
+    for (const FreeFigure& free : source.dates) {
+        if (set_aside_by(source, finding.rule, free.figure->span)) continue;
+        const Sentence& sentence = *free.sentence;
+        Value read = read_value(rule, free.figure->normalised,
+                                DateContext{published, std::string_view(article.normalised).substr(sentence.start, sentence.end - sentence.start)});
+        const DayNames names = day_names(free.figure->normalised);
+        bool fits = std::all_of(stated.begin(), stated.end(), [&](const Claim* claim) {
+            if (read.date && claim->value.date) return one_day(*read.date) && compatible(rule, claim->value, read, nullptr);
+            return same_day_named(day_names(claim->value.text), names);
+        });
+        if (!fits) continue;
+        read.text = free.figure->text;
+        value = std::move(read);
+        return &free;
+    }
+    return nullptr;
+}
+
 SameFigures SameFigureFinder::find(const Rule& rule, const Finding& finding) const {
     SameFigures out;
-    if (rule.type != RuleType::number || finding.status == Status::agreement) return out;
+    if ((rule.type != RuleType::number && rule.type != RuleType::date) || finding.status == Status::agreement) return out;
     for (std::size_t source = 0; source < sources_.size(); ++source) {
         const std::vector<const Claim*> stated = stated_elsewhere(finding, source);
         if (stated.empty() || settled(rule, finding, source, stated)) continue;
         Value value;
-        const FreeFigure* free = same_figure(rule, finding, stated, sources_[source], value);
+        const FreeFigure* free = rule.type == RuleType::date ? same_date(rule, finding, stated, sources_[source], value)
+                                                             : same_figure(rule, finding, stated, sources_[source], value);
         if (!free) continue;
         const Figure& figure = *free->figure;
         Claim claim;

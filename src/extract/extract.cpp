@@ -369,19 +369,28 @@ void keep_nearest_readings(const RuleSet& rules, Extraction& out) {
 
 namespace {
 
-std::vector<Figure> figures_in(const Article& article) {
+Figure figure_at(const Article& article, std::size_t start, std::size_t end) {
+    Figure figure;
+    figure.span = to_span(article, start, end);
+    figure.text = original_text(article, figure.span);
+    figure.start = start;
+    figure.normalised = article.normalised.substr(start, end - start);
+    figure.sentence = static_cast<std::size_t>(&article.sentence_at(start) - article.sentences.data());
+    return figure;
+}
+
+std::vector<Figure> quantities_in(const Article& article) {
     std::vector<Figure> figures;
-    const Sentence* first = article.sentences.data();
-    for (const QuantityMatch& found : find_quantities(article.normalised)) {
-        Figure figure;
-        figure.span = to_span(article, found.start, found.end);
-        figure.text = original_text(article, figure.span);
-        figure.start = found.start;
-        figure.normalised = article.normalised.substr(found.start, found.end - found.start);
-        figure.sentence = static_cast<std::size_t>(&article.sentence_at(found.start) - first);
-        figures.push_back(std::move(figure));
-    }
+    for (const QuantityMatch& found : find_quantities(article.normalised))
+        figures.push_back(figure_at(article, found.start, found.end));
     return figures;
+}
+
+std::vector<Figure> dates_in(const Article& article, std::optional<std::chrono::year_month_day> published) {
+    std::vector<Figure> dates;
+    for (const DateMatch& found : find_dates(article.normalised, published))
+        dates.push_back(figure_at(article, found.start, found.end));
+    return dates;
 }
 
 }  // namespace
@@ -488,7 +497,8 @@ Extraction Extractor::extract(const Article& article, std::size_t source) const 
         }
     }
     keep_nearest_readings(rules_, out);
-    out.figures = figures_in(article);
+    out.figures = quantities_in(article);
+    out.dates = dates_in(article, published);
     std::stable_sort(out.claims.begin(), out.claims.end(),
                      [](const Claim& a, const Claim& b) { return a.span.start < b.span.start; });
     return out;

@@ -19,7 +19,9 @@ Report check(const std::vector<std::string>& texts) {
   {"id": "count", "claim": "Count", "type": "number", "dimension": "count",
    "patterns": ["(?P<value>{{number}}) (?P<key>prisoners|stations)"]},
   {"id": "killed", "claim": "Killed", "type": "number", "dimension": "count",
-   "patterns": ["killed (?P<value>{{number}})"]}
+   "patterns": ["killed (?P<value>{{number}})"]},
+  {"id": "opened", "claim": "Opened", "type": "date",
+   "patterns": ["opened (?P<value>{{date}})"], "unless": ["talks"]}
 ]})json");
     return testing::compare_texts(rules, texts);
 }
@@ -111,6 +113,37 @@ BOOST_AUTO_TEST_CASE(a_real_conflict_stays_one) {
     Report report = check({"The line has 7 stations.", "The line has 9 stations."});
     BOOST_TEST((finding_of(report, "count").status == Status::conflict));
     BOOST_TEST(figure_claims(finding_of(report, "count")) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(a_weekday_names_the_day_a_full_date_gives) {
+    Report report = check({"The bridge opened on Thursday, March 20.", "Crowds crossed the bridge on Thursday."});
+    const Finding& opened = finding_of(report, "opened");
+    BOOST_TEST((opened.status == Status::agreement));
+    BOOST_REQUIRE_EQUAL(figure_claims(opened), 1u);
+    BOOST_TEST(opened.claims.back().text == "on Thursday");
+}
+
+BOOST_AUTO_TEST_CASE(another_weekday_or_a_set_aside_one_is_no_evidence) {
+    BOOST_TEST((finding_of(check({"The bridge opened on Thursday, March 20.", "Crowds came on Friday."}), "opened").status ==
+                Status::omission));
+    BOOST_TEST((finding_of(check({"The bridge opened on Thursday, March 20.", "Crowds came on Friday, March 21."}), "opened")
+                    .status == Status::omission));
+    BOOST_TEST((finding_of(check({"The bridge opened on Thursday, March 20.", "The office opened on Thursday for talks."}), "opened")
+                    .status == Status::omission));
+}
+
+BOOST_AUTO_TEST_CASE(resolved_dates_must_be_the_same_day) {
+    RuleSet rules = load_rules_text("d.rules.json", R"json({"rules": [
+  {"id": "opened", "claim": "Opened", "type": "date", "patterns": ["opened (?P<value>{{date}})"]}]})json");
+    Extractor extractor(rules);
+    auto run = [&](const std::string& b) {
+        std::vector<Article> articles{make_article({.id = "a", .published = "2025-03-21"}, "The bridge opened on March 20."),
+                                      make_article({.id = "b", .published = "2025-03-21"}, b)};
+        std::vector<Extraction> extractions{extractor.extract(articles[0], 0), extractor.extract(articles[1], 1)};
+        return compare_claims(rules, rule_table(rules), articles, std::move(extractions)).findings.at(0).status;
+    };
+    BOOST_TEST((run("Crowds crossed it on Thursday.") == Status::agreement));  // 2025-03-20 was a Thursday
+    BOOST_TEST((run("Crowds crossed it on Wednesday.") == Status::omission));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

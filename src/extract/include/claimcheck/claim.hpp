@@ -41,7 +41,7 @@ struct DroppedMatch {
     std::string reason;  // e.g. "the sentence matches unless pattern 'no warning'"
 };
 
-// A quantity phrase the article states, found by the number grammar alone, whether a rule reads it or not.
+// A quantity or date phrase the article states, found by the grammar alone, whether a rule reads it or not.
 struct Figure {
     Span span;
     std::string text;        // exactly the original bytes of the span
@@ -54,7 +54,8 @@ struct Extraction {
     std::vector<Claim> claims;  // by source, then offset
     std::vector<DroppedMatch> dropped;
     std::vector<Diagnostic> warnings;
-    std::vector<Figure> figures;  // every figure in the article, in text order
+    std::vector<Figure> figures;  // every quantity in the article, in text order
+    std::vector<Figure> dates;    // every date in the article, in text order
 };
 
 }  // namespace claimcheck
