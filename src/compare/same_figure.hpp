@@ -26,8 +26,8 @@ public:
     SameFigureFinder(const std::vector<Article>& articles, const std::vector<Extraction>& extractions);
 
     // For each source of a number finding that is silent or states nothing the other sources' claims
-    // fit, looks among its free figures for one that fits every claim of the other sources and that
-    // this rule did not set aside. The figure must say enough to stand for the claim: the key in its
+    // fit, looks among its free figures for one that fits a claim of the other sources (every claim,
+    // when the source states one of its own) and that this rule did not set aside. The figure must say enough to stand for the claim: the key in its
     // sentence for a keyed finding, else a unit, or a count of at least 100 that is not a year. For a date
     // finding, a date that names the same day: the same single day once resolved, or, unresolved, the
     // same weekday, month and day of the month where both name them.

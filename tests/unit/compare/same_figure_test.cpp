@@ -109,6 +109,18 @@ BOOST_AUTO_TEST_CASE(the_same_figure_settles_a_conflict_between_counts_of_differ
     BOOST_TEST(figure_claims(count) == 1u);
 }
 
+BOOST_AUTO_TEST_CASE(a_silent_source_may_state_any_of_the_figures_of_another) {
+    // The first article's $198m is last year's; the second states this year's in words no pattern reads.
+    Report report = check({"It will cost $212 million. Last year it would cost $198 million.", "The bill comes to $212m."});
+    BOOST_TEST((finding_of(report, "cost").status == Status::agreement));
+}
+
+// A co-defendant's "18 months" in both articles does not settle 7 years against 9.
+BOOST_AUTO_TEST_CASE(a_source_with_its_own_figure_must_fit_every_figure_of_the_other) {
+    Report report = check({"The line has 7 stations. Its branch has 12 stations.", "The line has 9 stations and its branch 12."});
+    BOOST_TEST((finding_of(report, "count").status == Status::conflict));
+}
+
 BOOST_AUTO_TEST_CASE(a_real_conflict_stays_one) {
     Report report = check({"The line has 7 stations.", "The line has 9 stations."});
     BOOST_TEST((finding_of(report, "count").status == Status::conflict));
