@@ -120,9 +120,8 @@ std::vector<const Claim*> stated_elsewhere(const Finding& finding, std::size_t s
     for (const Claim& claim : finding.claims) {
         if (claim.source == source || claim.denial) continue;
         const Value& value = claim.value;
-        const bool exact = value.quantity ? narrow(*value.quantity)
-                           : value.date   ? one_day(*value.date)
-                                          : day_names(value.text).weekday || day_names(value.text).day;
+        const DayNames names = day_names(value.text);
+        const bool exact = value.quantity ? narrow(*value.quantity) : value.date ? one_day(*value.date) : names.weekday || names.day;
         if (!exact) return {};
         stated.push_back(&claim);
     }
@@ -193,11 +192,9 @@ SameFigureFinder::SameFigureFinder(const std::vector<Article>& articles, const s
 
 const SameFigureFinder::FreeFigure* SameFigureFinder::same_figure(const Rule& rule, const Finding& finding,
                                                                   const std::vector<const Claim*>& stated,
-                                                                  const Source& source, Value& value) const {
+                                                                  const Source& source, bool silent, Value& value) const {
     // A silent source may state any of the others' figures; one that states another figure must state a
     // figure every other claim fits, or "18 months" for a co-defendant would settle 7 against 9 years.
-    const bool silent = std::find(finding.missing_in.begin(), finding.missing_in.end(),
-                                  static_cast<std::size_t>(&source - sources_.data())) != finding.missing_in.end();
     for (const FreeFigure& free : source.figures) {
         const std::string_view sentence =
             std::string_view(source.lowered).substr(free.sentence->start, free.sentence->end - free.sentence->start);
@@ -244,9 +241,12 @@ SameFigures SameFigureFinder::find(const Rule& rule, const Finding& finding) con
     for (std::size_t source = 0; source < sources_.size(); ++source) {
         const std::vector<const Claim*> stated = stated_elsewhere(finding, source);
         if (stated.empty() || settled(rule, finding, source, stated)) continue;
+        const bool silent = std::find(finding.missing_in.begin(), finding.missing_in.end(), source) != finding.missing_in.end();
+        // A weekday in an article that dates the claim otherwise is no evidence: it may be another day's.
+        if (rule.type == RuleType::date && !silent) continue;
         Value value;
         const FreeFigure* free = rule.type == RuleType::date ? same_date(rule, finding, stated, sources_[source], value)
-                                                             : same_figure(rule, finding, stated, sources_[source], value);
+                                                             : same_figure(rule, finding, stated, sources_[source], silent, value);
         if (!free) continue;
         const Figure& figure = *free->figure;
         Claim claim;
@@ -257,9 +257,10 @@ SameFigures SameFigureFinder::find(const Rule& rule, const Finding& finding) con
         claim.value = std::move(value);
         claim.key = finding.key.value_or("");
         claim.figure_only = true;
-        out.notes.push_back(fmt::format("{} states the same figure, \"{}\" (line {}), in words no pattern of the rule "
+        out.notes.push_back(fmt::format("{} states the same {}, \"{}\" (line {}), in words no pattern of the rule "
                                         "reads; it is counted as stating the claim",
-                                        articles_[source].meta.id, figure.text, figure.span.line));
+                                        articles_[source].meta.id, rule.type == RuleType::date ? "day" : "figure",
+                                        figure.text, figure.span.line));
         out.claims.push_back(std::move(claim));
     }
     return out;

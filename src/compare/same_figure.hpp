@@ -29,8 +29,8 @@ public:
     // fit, looks among its free figures for one that fits a claim of the other sources (every claim,
     // when the source states one of its own) and that this rule did not set aside. The figure must say enough to stand for the claim: the key in its
     // sentence for a keyed finding, else a unit, or a count of at least 100 that is not a year. For a date
-    // finding, a date that names the same day: the same single day once resolved, or, unresolved, the
-    // same weekday, month and day of the month where both name them.
+    // finding, and only in a silent source, a date that names the same day: the same single day once
+    // resolved, or, unresolved, the same weekday, month and day of the month where both name them.
     SameFigures find(const Rule& rule, const Finding& finding) const;
 
 private:
@@ -48,7 +48,7 @@ private:
     };
 
     const FreeFigure* same_figure(const Rule& rule, const Finding& finding, const std::vector<const Claim*>& stated,
-                                  const Source& source, Value& value) const;
+                                  const Source& source, bool silent, Value& value) const;
     // True when the rule set the span aside (an `unless` guard, a wrong dimension...).
     static bool set_aside_by(const Source& source, std::size_t rule, const Span& span);
     const FreeFigure* same_date(const Rule& rule, const Finding& finding, const std::vector<const Claim*>& stated,

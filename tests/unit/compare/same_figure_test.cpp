@@ -148,14 +148,28 @@ BOOST_AUTO_TEST_CASE(resolved_dates_must_be_the_same_day) {
     RuleSet rules = load_rules_text("d.rules.json", R"json({"rules": [
   {"id": "opened", "claim": "Opened", "type": "date", "patterns": ["opened (?P<value>{{date}})"]}]})json");
     Extractor extractor(rules);
-    auto run = [&](const std::string& b) {
-        std::vector<Article> articles{make_article({.id = "a", .published = "2025-03-21"}, "The bridge opened on March 20."),
-                                      make_article({.id = "b", .published = "2025-03-21"}, b)};
+    auto run = [&](const std::string& published, const std::string& a, const std::string& b) {
+        std::vector<Article> articles{make_article({.id = "a", .published = published}, a),
+                                      make_article({.id = "b", .published = published}, b)};
         std::vector<Extraction> extractions{extractor.extract(articles[0], 0), extractor.extract(articles[1], 1)};
         return compare_claims(rules, rule_table(rules), articles, std::move(extractions)).findings.at(0).status;
     };
-    BOOST_TEST((run("Crowds crossed it on Thursday.") == Status::agreement));  // 2025-03-20 was a Thursday
-    BOOST_TEST((run("Crowds crossed it on Wednesday.") == Status::omission));
+    const std::string opened = "The bridge opened on March 20.";
+    BOOST_TEST((run("2025-03-21", opened, "Crowds crossed it on Thursday.") == Status::agreement));  // a Thursday
+    BOOST_TEST((run("2025-03-21", opened, "Crowds crossed it on Wednesday.") == Status::omission));
+}
+
+// A weekday elsewhere in an article that dates the claim otherwise may be another day's.
+BOOST_AUTO_TEST_CASE(a_weekday_does_not_settle_a_date_conflict) {
+    RuleSet rules = load_rules_text("d.rules.json", R"json({"rules": [
+  {"id": "opened", "claim": "Opened", "type": "date", "patterns": ["opened (?P<value>{{date}})"]}]})json");
+    std::vector<Article> articles{make_article({.id = "a", .published = "2025-03-04"}, "The bridge opened on March 3."),
+                                  make_article({.id = "b", .published = "2025-03-04"},
+                                               "The bridge opened on February 24. Crowds came on Monday.")};
+    Extractor extractor(rules);
+    std::vector<Extraction> extractions{extractor.extract(articles[0], 0), extractor.extract(articles[1], 1)};
+    Report report = compare_claims(rules, rule_table(rules), articles, std::move(extractions));
+    BOOST_TEST((report.findings.at(0).status == Status::conflict));  // 2025-03-03 was a Monday
 }
 
 BOOST_AUTO_TEST_SUITE_END()
