@@ -365,10 +365,6 @@ void keep_nearest_readings(const RuleSet& rules, Extraction& out) {
     out.claims = std::move(kept);
 }
 
-}  // namespace
-
-namespace {
-
 Figure figure_at(const Article& article, std::size_t start, std::size_t end) {
     Figure figure;
     figure.span = to_span(article, start, end);

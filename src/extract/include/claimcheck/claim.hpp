@@ -29,7 +29,7 @@ struct Claim {
     std::string key;         // normalised `key` group; empty when the rule has none
     std::string key_reference;  // the key as written when it referred back to a name ("the party")
     bool denial = false;     // the sentence states the claim's negation
-    bool figure_only = false;  // no pattern read it: compare found the figure another source states (figures)
+    bool figure_only = false;  // no pattern read it: compare found it among the source's Figures
 };
 
 // A match that was found and then set aside, kept as evidence.
