@@ -168,8 +168,7 @@ bool SameFigureFinder::set_aside_by(const Source& source, std::size_t rule, cons
            std::any_of(found->second.begin(), found->second.end(), [&](const Span& s) { return overlap(s, span); });
 }
 
-SameFigureFinder::SameFigureFinder(const std::vector<Article>& articles, const std::vector<Extraction>& extractions)
-    : articles_(articles) {
+SameFigureFinder::SameFigureFinder(const std::vector<Article>& articles, const std::vector<Extraction>& extractions) {
     for (std::size_t s = 0; s < articles.size(); ++s) {
         const Article& article = articles[s];
         const Extraction& extraction = extractions[s];
@@ -259,7 +258,7 @@ SameFigures SameFigureFinder::find(const Rule& rule, const Finding& finding) con
         claim.figure_only = true;
         out.notes.push_back(fmt::format("{} states the same {}, \"{}\" (line {}), in words no pattern of the rule "
                                         "reads; it is counted as stating the claim",
-                                        articles_[source].meta.id, rule.type == RuleType::date ? "day" : "figure",
+                                        sources_[source].article->meta.id, rule.type == RuleType::date ? "day" : "figure",
                                         figure.text, figure.span.line));
         out.claims.push_back(std::move(claim));
     }

@@ -27,8 +27,9 @@ public:
 
     // For each source of a number finding that is silent or states nothing the other sources' claims
     // fit, looks among its free figures for one that fits a claim of the other sources (every claim,
-    // when the source states one of its own) and that this rule did not set aside. The figure must say enough to stand for the claim: the key in its
-    // sentence for a keyed finding, else a unit, or a count of at least 100 that is not a year. For a date
+    // when the source states one of its own) and that this rule did not set aside. The figure must say
+    // enough to stand for the claim: the key in its sentence for a keyed finding, else a unit, or a count
+    // of at least 100 that is not a year. For a date
     // finding, and only in a silent source, a date that names the same day: the same single day once
     // resolved, or, unresolved, the same weekday, month and day of the month where both name them.
     SameFigures find(const Rule& rule, const Finding& finding) const;
@@ -54,7 +55,6 @@ private:
     const FreeFigure* same_date(const Rule& rule, const Finding& finding, const std::vector<const Claim*>& stated,
                                 const Source& source, Value& value) const;
 
-    const std::vector<Article>& articles_;
     std::vector<Source> sources_;
 };
 
