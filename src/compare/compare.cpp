@@ -229,13 +229,11 @@ ShortForms fold_short_keys(const RuleSet& rules, std::vector<Extraction>& extrac
     return read;
 }
 
-// What a finding's claims that referred back to a name were read as.
-std::vector<std::string> reference_notes(const Finding& finding) {
+// Why the keys of a finding's claims are not the words they matched.
+std::vector<std::string> key_notes(const Finding& finding) {
     std::vector<std::string> notes;
     for (const Claim& claim : finding.claims)
-        if (!claim.key_reference.empty())
-            notes.push_back(fmt::format("\"{}\" is read as \"{}\", the first name in the sentence before it",
-                                        claim.key_reference, claim.key));
+        if (!claim.key_note.empty()) notes.push_back(claim.key_note);
     return notes;
 }
 
@@ -280,7 +278,7 @@ Report compare_claims(const RuleSet& rules, const RuleTable& table, const std::v
                 finding = align(rules.rules[r], r, finding_key, articles.size(), with_figures);
                 finding.notes.insert(finding.notes.end(), same.notes.begin(), same.notes.end());
             }
-            for (const std::string& note : reference_notes(finding))
+            for (const std::string& note : key_notes(finding))
                 if (std::find(finding.notes.begin(), finding.notes.end(), note) == finding.notes.end()) finding.notes.push_back(note);
             if (auto it = short_forms.find({r, key}); it != short_forms.end())
                 for (const auto& short_form : it->second)

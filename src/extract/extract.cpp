@@ -1,5 +1,6 @@
 #include "claimcheck/extract.hpp"
 #include "matching.hpp"
+#include "names.hpp"
 #include "spans.hpp"
 
 #include <algorithm>
@@ -412,6 +413,8 @@ Extraction Extractor::extract(const Article& article, std::size_t source) const 
     if (article.meta.published) published = parse_iso_date(*article.meta.published);
     const std::string& file = article.meta.path.empty() ? article.meta.id : article.meta.path;
 
+    std::optional<FullNames> names;  // read when a rule first needs them
+
     std::set<std::size_t> rules_seen;
     for (const auto& [r, _] : claims_by_rule) rules_seen.insert(r);
     for (const auto& [r, _] : denials_by_rule) rules_seen.insert(r);
@@ -475,6 +478,14 @@ Extraction Extractor::extract(const Article& article, std::size_t source) const 
                     continue;
                 }
                 claim.key = normalise_key(rule, key_text);
+                if (rule.key_short_forms && is_one_name(key_text)) {
+                    if (!names) names.emplace(text);
+                    if (auto full = names->of(key_text)) {
+                        claim.key_note = fmt::format("\"{}\" is read as \"{}\", the full name the article gives",
+                                                     key_text, *full);
+                        claim.key = normalise_key(rule, *full);
+                    }
+                }
             }
             if (refers_back(rule, claim.key)) {
                 auto name = name_before(rule, article, sentence);
@@ -483,7 +494,9 @@ Extraction Extractor::extract(const Article& article, std::size_t source) const 
                                            fmt::format("\"{}\" refers back to a name, and the sentence before names none", claim.key)});
                     continue;
                 }
-                claim.key_reference = std::exchange(claim.key, *name);
+                claim.key_note = fmt::format("\"{}\" is read as \"{}\", the first name in the sentence before it",
+                                             claim.key, *name);
+                claim.key = *name;
             }
             out.claims.push_back(std::move(claim));
             if (out.claims.size() > limits_.max_claims)

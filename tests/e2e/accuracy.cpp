@@ -36,9 +36,9 @@ constexpr Floors published[] = {
     {"corpus-round6", 1.0, 0.97, 0.28, 0.95},       // measured 7/7, 39/40, 6/21, 46/48
     {"corpus-round7", 1.0, 1.0, 0.31, 0.84},        // measured 6/6, 37/37, 7/22, 43/51
     {"corpus-round8", 1.0, 1.0, 0.4, 0.92},         // measured 8/8, 54/54, 11/27, 62/67
-    {"corpus-round9", 1.0, 0.85, 0.25, 0.85},       // measured 5/5, 41/48, 9/36, 46/54 (blind once in session 8: 5/6 conflicts)
-    {"corpus-round10", 1.0, 1.0, 0.22, 0.81},       // measured 7/7, 50/50, 5/22, 57/70 (blind once in session 8)
-    {"corpus-unseen", 1.0, 0.97, 0.66, 1.0},        // measured 8/8, 35/36, 18/27, 43/43 (tuned on in round 3)
+    {"corpus-round9", 1.0, 0.87, 0.25, 0.87},       // measured 5/5, 42/48, 9/36, 47/54 (blind once in session 8: 5/6 conflicts)
+    {"corpus-round10", 1.0, 1.0, 0.25, 0.87},       // measured 8/8, 53/53, 5/20, 61/70 (blind once in session 8)
+    {"corpus-unseen", 1.0, 0.97, 0.67, 1.0},        // measured 8/8, 35/36, 19/28, 43/43 (tuned on in round 3)
     {"corpus-unseen2", 1.0, 1.0, 0.5, 0.97},        // measured 6/6, 30/30, 12/24, 36/37 (tuned on in session 7, see docs/accuracy.md)
     {"corpus-unseen3", 1.0, 1.0, 0.38, 0.84},       // measured 5/5, 28/28, 10/26, 33/39: blind, see docs/accuracy.md
     {"corpus-unseen4", 1.0, 0.93, 0.28, 0.82},      // measured 6/6, 46/49, 7/25, 52/63: blind, see docs/accuracy.md
@@ -55,6 +55,28 @@ std::map<FindingId, std::string> statuses(const nlohmann::json& findings) {
     return out;
 }
 
+// Candidates are named in full or by surname, and the expected files of different sets chose
+// differently: "holt" and "mara holt" are the same key of a name-keyed rule.
+bool same_name(const std::string& a, const std::string& b) {
+    return a == b || a.ends_with(" " + b) || b.ends_with(" " + a);
+}
+
+void match_name_keys(std::map<FindingId, std::string>& actual, const std::map<FindingId, std::string>& expected) {
+    static const std::set<std::string> named = {"generic.count.seats", "generic.count.votes", "generic.rate.vote-share"};
+    std::map<FindingId, std::string> matched;
+    for (const auto& [id, status] : actual) {
+        FindingId as = id;
+        if (named.count(id.first) && !expected.count(id)) {
+            std::vector<FindingId> same;
+            for (const auto& [other, _] : expected)
+                if (other.first == id.first && same_name(other.second, id.second)) same.push_back(other);
+            if (same.size() == 1 && !actual.count(same.front())) as = same.front();
+        }
+        matched[as] = status;
+    }
+    actual = std::move(matched);
+}
+
 struct Tally {
     std::map<std::string, std::size_t> reported, reported_right;  // per status
     std::size_t expected_ac = 0, found_ac = 0;
@@ -66,6 +88,7 @@ void score_story(const fs::path& dir, Tally& tally) {
     BOOST_REQUIRE_MESSAGE(r.status == 0 || r.status == 1, r.err);
     auto actual = statuses(nlohmann::json::parse(r.out)["findings"]);
     auto expected = statuses(nlohmann::json::parse(read_text(dir / "expected.json"))["findings"]);
+    match_name_keys(actual, expected);
     for (const auto& [id, status] : actual) {
         ++tally.reported[status];
         auto it = expected.find(id);

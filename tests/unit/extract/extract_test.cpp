@@ -241,7 +241,7 @@ BOOST_AUTO_TEST_CASE(a_key_that_refers_back_is_read_as_the_first_name_in_the_sen
     Extraction out = extract_from(rules, "The Harbour Union beat the Coast League.\n\nThe party took 40 seats.");
     BOOST_REQUIRE_EQUAL(out.claims.size(), 1u);
     BOOST_TEST(out.claims[0].key == "harbour union");
-    BOOST_TEST(out.claims[0].key_reference == "the party");
+    BOOST_TEST(out.claims[0].key_note == "\"the party\" is read as \"harbour union\", the first name in the sentence before it");
 }
 
 BOOST_AUTO_TEST_CASE(a_key_that_refers_back_to_no_name_drops_its_match) {
@@ -259,7 +259,44 @@ BOOST_AUTO_TEST_CASE(a_named_key_is_kept_as_written) {
     Extraction out = extract_from(rules, "The Harbour Union won. The Coast League took 12 seats.");
     BOOST_REQUIRE_EQUAL(out.claims.size(), 1u);
     BOOST_TEST(out.claims[0].key == "coast league");
-    BOOST_TEST(out.claims[0].key_reference.empty());
+    BOOST_TEST(out.claims[0].key_note.empty());
+}
+
+namespace {
+
+const char* votes_by_name = R"J({"id": "votes", "claim": "C", "type": "number", "key_short_forms": true,
+  "patterns": ["(?P<key>[A-Z]\\w+) received (?P<value>{{number}}) votes"]})J";
+
+std::string key_of_votes(const std::string& text) {
+    Extraction out = extract_from(rules_of(votes_by_name), text);
+    BOOST_REQUIRE_EQUAL(out.claims.size(), 1u);
+    return out.claims[0].key;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(a_surname_key_is_read_as_the_full_name_the_article_gives) {
+    Extraction out = extract_from(rules_of(votes_by_name),
+                                  "The Green candidate Lena Marsk won the seat. Marsk received 9,120 votes.");
+    BOOST_REQUIRE_EQUAL(out.claims.size(), 1u);
+    BOOST_TEST(out.claims[0].key == "lena marsk");
+    BOOST_TEST(out.claims[0].key_note == "\"Marsk\" is read as \"Lena Marsk\", the full name the article gives");
+    BOOST_TEST(key_of_votes("Former mayor Conservative Piet Orlan lost. Orlan received 2,001 votes.") == "piet orlan");
+}
+
+BOOST_AUTO_TEST_CASE(a_surname_key_stays_a_surname_after_a_title_or_with_two_first_names) {
+    BOOST_TEST(key_of_votes("Mayor Marsk was re-elected. Marsk received 9,120 votes.") == "marsk");
+    BOOST_TEST(key_of_votes("After Marsk spoke, Marsk received 9,120 votes.") == "marsk");
+    BOOST_TEST(key_of_votes("Lena Marsk beat Tom Marsk. Marsk received 9,120 votes.") == "marsk");
+    BOOST_TEST(key_of_votes("Marsk received 9,120 votes.") == "marsk");
+}
+
+BOOST_AUTO_TEST_CASE(a_surname_key_is_kept_for_rules_whose_keys_are_not_names) {
+    RuleSet rules = rules_of(R"J({"id": "votes", "claim": "C", "type": "number",
+      "patterns": ["(?P<key>[A-Z]\\w+) received (?P<value>{{number}}) votes"]})J");
+    Extraction out = extract_from(rules, "Lena Marsk won. Marsk received 9,120 votes.");
+    BOOST_REQUIRE_EQUAL(out.claims.size(), 1u);
+    BOOST_TEST(out.claims[0].key == "marsk");
 }
 
 BOOST_AUTO_TEST_CASE(overlapping_matches_of_other_keys_and_figures_are_two_claims) {
