@@ -120,7 +120,15 @@ std::map<int, std::vector<Window>> capture_plan(const RE2::Set& set, const Artic
     return plan;
 }
 
-// Normalises a key: case, spacing, a plural ending, then the rule's synonyms.
+// A possessive before a name says whose it is, not what: "her Civic Alliance" is the Civic Alliance.
+std::string_view without_possessive(std::string_view text) {
+    for (std::string_view word : {"her ", "his ", "its ", "their ", "our "})
+        if (text.size() > word.size() && fold_text(text.substr(0, word.size())) == fold_text(word))
+            return text.substr(word.size());
+    return text;
+}
+
+// Normalises a key: a possessive, case, spacing, a plural ending, then the rule's synonyms.
 std::string normalise_key(const Rule& rule, std::string_view text) {
     auto fold = [](std::string_view s) {
         std::string k = fold_text(s);
@@ -135,7 +143,7 @@ std::string normalise_key(const Rule& rule, std::string_view text) {
         }
         return k;
     };
-    std::string key = fold(text);
+    std::string key = fold(without_possessive(text));
     for (const auto& [from, to] : rule.keys)
         if (fold(from) == key) return fold(to);
     return key;

@@ -291,6 +291,11 @@ BOOST_AUTO_TEST_CASE(a_surname_key_stays_a_surname_after_a_title_or_with_two_fir
     BOOST_TEST(key_of_votes("Marsk received 9,120 votes.") == "marsk");
 }
 
+BOOST_AUTO_TEST_CASE(a_possessive_before_a_key_is_not_part_of_it) {
+    BOOST_TEST(key_of_votes("Her Alliance received 9,120 votes.") == "alliance");
+    BOOST_TEST(key_of_votes("Their Alliance received 9,120 votes.") == "alliance");
+}
+
 BOOST_AUTO_TEST_CASE(a_surname_key_is_kept_for_rules_whose_keys_are_not_names) {
     RuleSet rules = rules_of(R"J({"id": "votes", "claim": "C", "type": "number",
       "patterns": ["(?P<key>[A-Z]\\w+) received (?P<value>{{number}}) votes"]})J");
