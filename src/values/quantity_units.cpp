@@ -35,6 +35,13 @@ constexpr UnitInfo units[] = {
     {"DKK", "currency DKK", "DKK", 1},
     {"CZK", "currency CZK", "CZK", 1},
     {"crown", "currency crown", "crown", 1},  // "crowns" without a country: Nordic or Czech
+    {"franc", "currency franc", "franc", 1},  // "francs" without a country
+    {"shilling", "currency shilling", "shilling", 1},  // "shillings" without a country: East African
+    {"KES", "currency KES", "KES", 1},
+    {"peso", "currency peso", "peso", 1},
+    {"PLN", "currency PLN", "PLN", 1},
+    {"NGN", "currency NGN", "NGN", 1},
+    {"ZAR", "currency ZAR", "ZAR", 1},
     {"km", "length", "m", 1000},
     {"m", "length", "m", 1},
     {"cm", "length", "m", 0.01},
@@ -99,6 +106,11 @@ constexpr UnitName names[] = {
     {"NOK", "NOK", true}, {"Norwegian crowns", "NOK"}, {"DKK", "DKK", true}, {"Danish crowns", "DKK"},
     {"CZK", "CZK", true}, {"koruna", "CZK"}, {"korunas", "CZK"}, {"Czech crowns", "CZK"},
     {"crowns", "crown"}, {"crown", "crown"},
+    {"francs", "franc"}, {"franc", "franc"},
+    {"shillings", "shilling"}, {"shilling", "shilling"}, {"KES", "KES", true}, {"Kenyan shillings", "KES"},
+    {"pesos", "peso"}, {"peso", "peso"},
+    {"PLN", "PLN", true}, {"zlotys", "PLN"}, {"zloty", "PLN"}, {"NGN", "NGN", true}, {"naira", "NGN"},
+    {"ZAR", "ZAR", true},
 
     {"km", "km"}, {"kilometres", "km"}, {"kilometre", "km"}, {"kilometers", "km"}, {"kilometer", "km"},
     {"m", "m"}, {"metres", "m"}, {"metre", "m"}, {"meters", "m"}, {"meter", "m"},
