@@ -127,6 +127,61 @@ Finding align(const Rule& rule, std::size_t rule_index, std::optional<std::strin
     return finding;
 }
 
+// A generic rule does not know what it read: figures more than five times apart are more often two things
+// ("either of the two doses" and "5,000 doses"; a strike's three weeks and a plan's five years) than two
+// outlets' clash, so they are not compared. Negative values are left alone: -2C and 3C are a real clash.
+constexpr double far_apart_ratio = 5;
+
+bool far_apart(const Value& a, const Value& b) {
+    if (!a.quantity || !b.quantity || a.quantity->interval.low < 0 || b.quantity->interval.low < 0) return false;
+    QuantityGap gap = quantity_gap(*a.quantity, *b.quantity);
+    return gap.comparable && gap.magnitude > 0 && gap.gap > gap.magnitude * (1 - 1 / far_apart_ratio);
+}
+
+// The claims of a generic number conflict in groups whose figures are within five times of some other
+// figure of the group; one group when they all are, or when an article denies the claim.
+std::vector<std::vector<const Claim*>> near_groups(const Finding& finding) {
+    std::vector<std::vector<const Claim*>> groups;
+    if (!finding.denied_in.empty()) return {};
+    for (const Claim& claim : finding.claims) {
+        std::vector<std::size_t> near;
+        for (std::size_t g = 0; g < groups.size(); ++g)
+            if (std::any_of(groups[g].begin(), groups[g].end(),
+                            [&](const Claim* other) { return !far_apart(claim.value, other->value); }))
+                near.push_back(g);
+        if (near.empty()) {
+            groups.push_back({&claim});
+            continue;
+        }
+        // The claim joins the first near group and brings the others with it.
+        for (std::size_t i = near.size(); i-- > 1;) {
+            auto& merged = groups[near[i]];
+            groups[near.front()].insert(groups[near.front()].end(), merged.begin(), merged.end());
+            groups.erase(groups.begin() + static_cast<std::ptrdiff_t>(near[i]));
+        }
+        groups[near.front()].push_back(&claim);
+    }
+    return groups;
+}
+
+// A conflict of a generic number rule between figures far apart becomes one finding per group of near
+// figures (each an agreement or an omission), with a note; any other finding stays as it is.
+std::vector<Finding> split_far_apart(const Rule& rule, Finding finding, std::size_t source_count) {
+    if (finding.status != Status::conflict || !rule.generic || rule.type != RuleType::number) return {finding};
+    auto groups = near_groups(finding);
+    if (groups.size() < 2) return {finding};
+    std::vector<Finding> parts;
+    for (const auto& group : groups) {
+        Finding part = align(rule, finding.rule, finding.key, source_count, group);
+        for (const std::string& note : finding.notes)
+            if (std::find(part.notes.begin(), part.notes.end(), note) == part.notes.end()) part.notes.push_back(note);
+        part.notes.push_back(fmt::format("figures more than {} times apart are read as different things, not compared",
+                                         far_apart_ratio));
+        parts.push_back(std::move(part));
+    }
+    return parts;
+}
+
 bool spans_overlap(const Span& a, const Span& b) { return a.start < b.end && b.start < a.end; }
 
 // A generic rule's claim yields to a story rule's claim on overlapping text of the same source: the more
@@ -284,12 +339,14 @@ Report compare_claims(const RuleSet& rules, const RuleTable& table, const std::v
                 for (const auto& short_form : it->second)
                     finding.notes.push_back(fmt::format("\"{}\" is read as \"{}\", the only longer {} in the story that ends with it",
                                                         short_form, key, rules.rules[r].key_short_forms ? "name" : "key"));
-            switch (finding.status) {
-                case Status::agreement: ++report.summary.agreement; break;
-                case Status::omission: ++report.summary.omission; break;
-                case Status::conflict: ++report.summary.conflict; break;
+            for (Finding& part : split_far_apart(rules.rules[r], std::move(finding), articles.size())) {
+                switch (part.status) {
+                    case Status::agreement: ++report.summary.agreement; break;
+                    case Status::omission: ++report.summary.omission; break;
+                    case Status::conflict: ++report.summary.conflict; break;
+                }
+                report.findings.push_back(std::move(part));
             }
-            report.findings.push_back(std::move(finding));
         }
     }
     for (auto& extraction : extractions) {

@@ -42,17 +42,24 @@ constexpr Floors published[] = {
     {"corpus-unseen2", 1.0, 1.0, 0.5, 0.97},        // measured 6/6, 30/30, 12/24, 36/37 (tuned on in session 7, see docs/accuracy.md)
     {"corpus-unseen3", 1.0, 1.0, 0.38, 0.84},       // measured 5/5, 28/28, 10/26, 33/39: blind, see docs/accuracy.md
     {"corpus-unseen4", 1.0, 0.94, 0.3, 0.84},       // measured 6/6, 47/50, 7/23, 53/63: blind, see docs/accuracy.md
-    {"corpus-unseen5", 1.0, 0.95, 0.26, 0.79},      // measured 6/6, 40/42, 12/45, 46/58 (blind once in session 9: 4/6 conflicts, recall 40/58)
+    {"corpus-unseen5", 1.0, 0.95, 0.27, 0.79},      // measured 6/6, 40/42, 12/44, 46/58 (blind once in session 9: 4/6 conflicts, recall 40/58)
     {"corpus-unseen6", 1.0, 0.97, 0.38, 0.81},      // measured 7/7, 41/42, 19/49, 48/59 (blind once in session 9: 4/7 conflicts, recall 44/59)
+    {"corpus-unseen7", 1.0, 1.0, 0.39, 0.94},       // measured 8/8, 43/43, 11/28, 51/54 (blind once in session 10: 7/8 conflicts, recall 45/54)
 };
 
 using FindingId = std::pair<std::string, std::string>;  // rule, key ("" when unkeyed)
 
+int severity(const std::string& status) { return status == "conflict" ? 2 : status == "agreement" ? 1 : 0; }
+
+// A generic rule's figures far apart are split into findings of one rule and key (docs/accuracy.md): the
+// claim is scored by the most severe of them, as a CI gate reads it.
 std::map<FindingId, std::string> statuses(const nlohmann::json& findings) {
     std::map<FindingId, std::string> out;
     for (const auto& f : findings) {
         std::string key = f.contains("key") && f["key"].is_string() ? f["key"].get<std::string>() : "";
-        out[{f["rule"].get<std::string>(), key}] = f["status"].get<std::string>();
+        std::string status = f["status"].get<std::string>();
+        auto [it, added] = out.try_emplace({f["rule"].get<std::string>(), key}, status);
+        if (!added && severity(status) > severity(it->second)) it->second = status;
     }
     return out;
 }
