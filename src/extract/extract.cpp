@@ -133,7 +133,9 @@ std::string normalise_key(const Rule& rule, std::string_view text) {
     auto fold = [](std::string_view s) {
         std::string k = fold_text(s);
         auto strip = [&k](std::size_t n) { k.resize(k.size() - n); };
-        if (k.size() > 4 && k.ends_with("ies")) {
+        if (k.ends_with("species") || k.ends_with("series")) {
+            // the same in the singular
+        } else if (k.size() > 4 && k.ends_with("ies")) {
             k = k.substr(0, k.size() - 3) + "y";  // bodies
         } else if (k.ends_with("ches") || k.ends_with("shes") || k.ends_with("xes") || k.ends_with("sses")) {
             strip(2);  // churches, bushes, boxes, businesses

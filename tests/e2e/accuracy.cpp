@@ -27,7 +27,7 @@ struct Floors {
 std::ostream& operator<<(std::ostream& out, const Floors& floors) { return out << floors.corpus; }
 
 constexpr Floors published[] = {
-    {"corpus", 1.0, 0.96, 0.25, 1.0},               // measured 13/13, 48/50, 7/28, 61/61
+    {"corpus", 1.0, 0.96, 0.25, 1.0},               // measured 13/13, 49/51, 7/28, 62/62
     {"corpus-round1", 1.0, 1.0, 0.6, 0.95},         // measured 6/6, 41/41, 14/23, 47/49
     {"corpus-round2", 1.0, 0.97, 0.55, 0.94},       // measured 6/6, 44/45, 11/20, 50/53
     {"corpus-round3", 1.0, 0.96, 0.5, 0.96},        // measured 6/6, 48/50, 12/24, 54/56
@@ -36,15 +36,16 @@ constexpr Floors published[] = {
     {"corpus-round6", 1.0, 0.97, 0.33, 0.95},       // measured 7/7, 39/40, 7/21, 46/48
     {"corpus-round7", 1.0, 1.0, 0.31, 0.84},        // measured 6/6, 37/37, 7/22, 43/51
     {"corpus-round8", 1.0, 1.0, 0.42, 0.92},        // measured 8/8, 54/54, 11/26, 62/67
-    {"corpus-round9", 1.0, 0.87, 0.25, 0.87},       // measured 5/5, 42/48, 9/36, 47/54 (blind once in session 8: 5/6 conflicts)
+    {"corpus-round9", 1.0, 0.91, 0.25, 0.92},       // measured 6/6, 44/48, 9/35, 50/54 (blind once in session 8: 5/6 conflicts)
     {"corpus-round10", 1.0, 1.0, 0.25, 0.87},       // measured 8/8, 53/53, 5/20, 61/70 (blind once in session 8)
     {"corpus-unseen", 1.0, 0.97, 0.67, 1.0},        // measured 8/8, 35/36, 19/28, 43/43 (tuned on in round 3)
     {"corpus-unseen2", 1.0, 1.0, 0.5, 0.97},        // measured 6/6, 30/30, 12/24, 36/37 (tuned on in session 7, see docs/accuracy.md)
-    {"corpus-unseen3", 1.0, 1.0, 0.4, 0.87},        // measured 5/5, 29/29, 10/25, 34/39: blind, see docs/accuracy.md
-    {"corpus-unseen4", 1.0, 0.94, 0.3, 0.84},       // measured 6/6, 47/50, 7/23, 53/63: blind, see docs/accuracy.md
+    {"corpus-unseen3", 1.0, 1.0, 0.41, 0.89},       // measured 5/5, 30/30, 10/24, 35/39: blind, see docs/accuracy.md
+    {"corpus-unseen4", 1.0, 0.94, 0.3, 0.85},       // measured 6/6, 48/51, 7/23, 54/63: blind, see docs/accuracy.md
     {"corpus-unseen5", 1.0, 0.95, 0.28, 0.81},      // measured 7/7, 40/42, 12/42, 47/58 (blind once in session 9: 4/6 conflicts, recall 40/58)
     {"corpus-unseen6", 1.0, 0.97, 0.46, 0.94},      // measured 8/8, 48/49, 19/41, 56/59 (blind once in session 9: 4/7 conflicts, recall 44/59)
-    {"corpus-unseen7", 1.0, 1.0, 0.39, 0.94},       // measured 8/8, 43/43, 11/28, 51/54 (blind once in session 10: 7/8 conflicts, recall 45/54)
+    {"corpus-unseen7", 1.0, 1.0, 0.42, 0.96},       // measured 8/8, 44/44, 11/26, 52/54 (blind once in session 10: 7/8 conflicts, recall 45/54)
+    {"corpus-unseen8", 1.0, 0.92, 0.38, 0.8},       // measured 5/5, 39/42, 14/36, 44/55 (blind once in session 10: 3/3 conflicts, recall 37/55)
 };
 
 using FindingId = std::pair<std::string, std::string>;  // rule, key ("" when unkeyed)
@@ -64,10 +65,19 @@ std::map<FindingId, std::string> statuses(const nlohmann::json& findings) {
     return out;
 }
 
+// Without a final "s": the tool folds a key's plural ending ("Free Citizens" is `free citizen`), and the
+// expected files write party names as printed.
+std::string without_plural(std::string name) {
+    if (name.ends_with("s")) name.pop_back();
+    return name;
+}
+
 // Candidates are named in full or by surname, and the expected files of different sets chose
-// differently: "holt" and "mara holt" are the same key of a name-keyed rule.
+// differently: "holt" and "mara holt" are the same key of a name-keyed rule, as are "free citizen" and
+// "free citizens".
 bool same_name(const std::string& a, const std::string& b) {
-    return a == b || a.ends_with(" " + b) || b.ends_with(" " + a);
+    const std::string x = without_plural(a), y = without_plural(b);
+    return x == y || x.ends_with(" " + y) || y.ends_with(" " + x);
 }
 
 void match_name_keys(std::map<FindingId, std::string>& actual, const std::map<FindingId, std::string>& expected) {

@@ -179,16 +179,19 @@ BOOST_AUTO_TEST_CASE(keys_fold_case_plurals_and_synonyms) {
     BOOST_TEST(out.claims[2].key == "building");
 }
 
-// "celsius" was folded to "celsiu" by stripping every final "s".
+// "celsius" was folded to "celsiu" by stripping every final "s", and "species" to "specy".
 BOOST_AUTO_TEST_CASE(keys_keep_words_that_only_look_plural) {
     RuleSet rules = rules_of(R"J({"id": "k", "claim": "C", "type": "number",
                                   "patterns": ["(?P<value>\\d+) (?P<key>[A-Za-z]+) (?:were|was)"]})J");
-    Extraction out = extract_from(rules, "40 Celsius was hot. 2 census was run. 5 churches were shut. 6 boxes were lost.");
-    BOOST_REQUIRE_EQUAL(out.claims.size(), 4u);
+    Extraction out = extract_from(rules, "40 Celsius was hot. 2 census was run. 5 churches were shut. 6 boxes were lost. "
+                                         "27 species were found. 3 series were shown.");
+    BOOST_REQUIRE_EQUAL(out.claims.size(), 6u);
     BOOST_TEST(out.claims[0].key == "celsius");
     BOOST_TEST(out.claims[1].key == "census");
     BOOST_TEST(out.claims[2].key == "church");
     BOOST_TEST(out.claims[3].key == "box");
+    BOOST_TEST(out.claims[4].key == "species");  // not "specy"
+    BOOST_TEST(out.claims[5].key == "series");
 }
 
 BOOST_AUTO_TEST_CASE(crlf_text_gives_the_same_claims_as_lf_text) {
