@@ -165,7 +165,8 @@ std::vector<std::vector<const Claim*>> near_groups(const Finding& finding) {
 }
 
 // A conflict of a generic number rule between figures far apart becomes one finding per group of near
-// figures (each an agreement or an omission), with a note; any other finding stays as it is.
+// figures (an agreement, an omission, or a conflict within the group), with a note; any other finding
+// stays as it is.
 std::vector<Finding> split_far_apart(const Rule& rule, Finding finding, std::size_t source_count) {
     if (finding.status != Status::conflict || !rule.generic || rule.type != RuleType::number) return {finding};
     auto groups = near_groups(finding);
