@@ -84,6 +84,10 @@ namespace {
 
 using ClaimGroup = std::vector<const Claim*>;
 
+void add_note(std::vector<std::string>& notes, const std::string& note) {
+    if (!note.empty() && std::find(notes.begin(), notes.end(), note) == notes.end()) notes.push_back(note);
+}
+
 // Two sources agree when some value of one is compatible with some value of the other.
 bool sources_compatible(const Rule& rule, const ClaimGroup& a, const ClaimGroup& b, std::vector<std::string>& notes) {
     bool any = false;
@@ -91,7 +95,7 @@ bool sources_compatible(const Rule& rule, const ClaimGroup& a, const ClaimGroup&
         for (const Claim* y : b) {
             std::string note;
             if (compatible(rule, x->value, y->value, &note)) any = true;
-            if (!note.empty() && std::find(notes.begin(), notes.end(), note) == notes.end()) notes.push_back(note);
+            add_note(notes, note);
         }
     return any;
 }
@@ -141,8 +145,8 @@ bool far_apart(const Value& a, const Value& b) {
 // The claims of a generic number conflict in groups whose figures are within five times of some other
 // figure of the group; one group when they all are, or when an article denies the claim.
 std::vector<std::vector<const Claim*>> near_groups(const Finding& finding) {
-    std::vector<std::vector<const Claim*>> groups;
     if (!finding.denied_in.empty()) return {};
+    std::vector<std::vector<const Claim*>> groups;
     for (const Claim& claim : finding.claims) {
         std::vector<std::size_t> near;
         for (std::size_t g = 0; g < groups.size(); ++g)
@@ -174,8 +178,7 @@ std::vector<Finding> split_far_apart(const Rule& rule, Finding finding, std::siz
     std::vector<Finding> parts;
     for (const auto& group : groups) {
         Finding part = align(rule, finding.rule, finding.key, source_count, group);
-        for (const std::string& note : finding.notes)
-            if (std::find(part.notes.begin(), part.notes.end(), note) == part.notes.end()) part.notes.push_back(note);
+        for (const std::string& note : finding.notes) add_note(part.notes, note);
         part.notes.push_back(fmt::format("figures more than {} times apart are read as different things, not compared",
                                          far_apart_ratio));
         parts.push_back(std::move(part));
@@ -334,8 +337,7 @@ Report compare_claims(const RuleSet& rules, const RuleTable& table, const std::v
                 finding = align(rules.rules[r], r, finding_key, articles.size(), with_figures);
                 finding.notes.insert(finding.notes.end(), same.notes.begin(), same.notes.end());
             }
-            for (const std::string& note : key_notes(finding))
-                if (std::find(finding.notes.begin(), finding.notes.end(), note) == finding.notes.end()) finding.notes.push_back(note);
+            for (const std::string& note : key_notes(finding)) add_note(finding.notes, note);
             if (auto it = short_forms.find({r, key}); it != short_forms.end())
                 for (const auto& short_form : it->second)
                     finding.notes.push_back(fmt::format("\"{}\" is read as \"{}\", the only longer {} in the story that ends with it",
