@@ -42,6 +42,7 @@ std::string describe_claims(const Rule& rule, const std::vector<Claim>& claims) 
         if (!out.empty()) out += "; ";
         out += "match " + quoted(claim.text);
         if (rule.type != RuleType::presence) out += ", value " + describe_value(rule.type, claim.value);
+        if (!claim.key.empty()) out += ", key " + quoted(claim.key);
     }
     return out;
 }
@@ -69,13 +70,13 @@ void test_rule(const Extractor& extractor, std::size_t index, bool verbose, Tall
     for (const auto& example : rule.match_examples) {
         std::string problem;
         auto claims = claims_of(extractor, index, example.text, example.published, problem);
-        bool passed = !claims.empty();
         std::string expected = "a match";
-        if (example.value) {
-            expected += ", value " + describe_expected(*example.value);
-            passed = std::any_of(claims.begin(), claims.end(),
-                                 [&](const Claim& c) { return value_meets(rule.type, c.value, *example.value); });
-        }
+        if (example.value) expected += ", value " + describe_expected(*example.value);
+        if (example.key) expected += ", key " + quoted(*example.key);
+        const bool passed = std::any_of(claims.begin(), claims.end(), [&](const Claim& c) {
+            return (!example.value || value_meets(rule.type, c.value, *example.value)) &&
+                   (!example.key || c.key == *example.key);
+        });
         report(tally, passed, verbose, rule, example.location, "match", example.text,
                problem.empty() ? describe_claims(rule, claims) : problem, expected);
     }

@@ -399,6 +399,7 @@ private:
                     example.text = e["text"].get<std::string>();
                     if (e.contains("value")) example.value = e["value"];
                     if (e.contains("published")) example.published = e["published"].get<std::string>();
+                    if (e.contains("key")) example.key = e["key"].get<std::string>();
                     check_example(rule, e, pointer + "/examples/match/" + std::to_string(i));
                 }
                 rule.match_examples.push_back(std::move(example));
@@ -419,6 +420,8 @@ private:
             else if (rule.type != RuleType::date)
                 file_.warn(offset, fmt::format("\"published\" matters only to date rules; this is a {} rule", to_string(rule.type)));
         }
+        if (example.contains("key") && !has_key_group(rule))
+            file_.error(file_.json().offset_of(pointer + "/key"), "\"key\" needs a rule whose patterns have a group named 'key'");
         if (!example.contains("value")) return;
         if (auto problem = example_value_problem(rule.type, example["value"]))
             file_.error(file_.json().offset_of(pointer + "/value"), *problem);

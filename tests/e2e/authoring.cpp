@@ -220,6 +220,45 @@ BOOST_AUTO_TEST_CASE(failing_examples_are_shown_with_their_place) {
     BOOST_TEST(contains(r.out, "1 passed, 3 failed\n"), r.out);
 }
 
+BOOST_AUTO_TEST_CASE(an_example_can_state_the_key_the_match_must_read) {
+    TempDir dir;
+    write_text(dir / "seats.rules.json", rule_file(R"J(    {
+      "id": "election.seats",
+      "claim": "Seats won",
+      "type": "number",
+      "patterns": ["\\b(?P<key>[A-Z]\\w+(?: [A-Z]\\w+)?) (?:won|took) (?P<value>[0-9]+) seats"],
+      "keys": {"greens": "green party"},
+      "examples": {
+        "match": [{"text": "The Civic Unions took 61 seats.", "value": 61, "key": "civic union"},
+                  {"text": "Greens won 12 seats.", "key": "green party"},
+                  {"text": "Civic Union won 61 seats.", "value": 61, "key": "greens"}]
+      }
+    })J"));
+    RunResult r = run_claimcheck({"test", "--rules", "seats.rules.json"}, dir.path().string());
+    BOOST_TEST(r.status == 1);
+    BOOST_TEST(contains(r.out, "seats.rules.json:12:19: error: rule election.seats: match example failed\n"
+                               "    example:  \"Civic Union won 61 seats.\"\n"
+                               "    read:     match \"Civic Union won 61 seats\", value 61, key \"civic union\"\n"
+                               "    expected: a match, value 61, key \"greens\"\n"),
+               r.out);
+    BOOST_TEST(contains(r.out, "2 passed, 1 failed\n"), r.out);
+}
+
+BOOST_AUTO_TEST_CASE(an_example_key_needs_a_keyed_rule) {
+    TempDir dir;
+    write_text(dir / "bad.rules.json", rule_file(R"J(    {
+      "id": "bridge.length",
+      "claim": "The bridge's length",
+      "type": "number",
+      "patterns": ["(?i)\\bbridge is (?P<value>[0-9]+) m\\b"],
+      "examples": {"match": [{"text": "The bridge is 120 m long.", "value": 120, "key": "bridge"}]}
+    })J"));
+    RunResult r = run_claimcheck({"test", "--rules", "bad.rules.json"}, dir.path().string());
+    BOOST_TEST(r.status == 2);
+    BOOST_TEST(contains(r.err, "bad.rules.json:8:"), r.err);
+    BOOST_TEST(contains(r.err, "\"key\" needs a rule whose patterns have a group named 'key'"), r.err);
+}
+
 BOOST_AUTO_TEST_CASE(a_bad_rule_file_exits_2) {
     TempDir dir;
     write_text(dir / "bad.rules.json", "{\"rules\": [}");

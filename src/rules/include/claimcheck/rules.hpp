@@ -83,6 +83,7 @@ struct MatchExample {
     std::string text;
     std::optional<nlohmann::json> value;   // expected value: a number, a string, a date or {"from","to"}
     std::optional<std::string> published;  // for date rules
+    std::optional<std::string> key;        // expected key, as the report gives it: "national union"
     RuleLocation location;
 };
 
