@@ -288,11 +288,11 @@ ShortForms fold_short_keys(const RuleSet& rules, std::vector<Extraction>& extrac
     return read;
 }
 
-// Why the keys of a finding's claims are not the words they matched.
-std::vector<std::string> key_notes(const Finding& finding) {
+// What words that refer back in a finding's claims were read as.
+std::vector<std::string> reading_notes(const Finding& finding) {
     std::vector<std::string> notes;
     for (const Claim& claim : finding.claims)
-        if (!claim.key_note.empty()) notes.push_back(claim.key_note);
+        if (!claim.reading_note.empty()) notes.push_back(claim.reading_note);
     return notes;
 }
 
@@ -337,7 +337,7 @@ Report compare_claims(const RuleSet& rules, const RuleTable& table, const std::v
                 finding = align(rules.rules[r], r, finding_key, articles.size(), with_figures);
                 finding.notes.insert(finding.notes.end(), same.notes.begin(), same.notes.end());
             }
-            for (const std::string& note : key_notes(finding)) add_note(finding.notes, note);
+            for (const std::string& note : reading_notes(finding)) add_note(finding.notes, note);
             if (auto it = short_forms.find({r, key}); it != short_forms.end())
                 for (const auto& short_form : it->second)
                     finding.notes.push_back(fmt::format("\"{}\" is read as \"{}\", the only longer {} in the story that ends with it",

@@ -157,35 +157,55 @@ bool refers_back(const Rule& rule, const std::string& key) {
     return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return normalise_key(rule, w) == key; });
 }
 
-// The first name the rule's key_references find in the sentence before `sentence`, as a key. Only that
-// sentence: further back, the party a sentence calls "the party" is too often not the first one named.
-std::optional<std::string> name_before(const Rule& rule, const Article& article, const Sentence& sentence) {
+// The sentence before `sentence`, skipping blank ones (the break between paragraphs is a sentence of
+// its own); nothing for the first.
+std::optional<re2::StringPiece> sentence_before(const Article& article, const Sentence& sentence) {
     auto index = static_cast<std::size_t>(&sentence - article.sentences.data());
-    auto text_of = [&](std::size_t i) {
-        const Sentence& s = article.sentences[i];
-        return re2::StringPiece(article.normalised.data() + s.start, s.end - s.start);
-    };
     auto blank = [](re2::StringPiece s) { return std::all_of(s.begin(), s.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); }); };
-    do {
-        if (index == 0) return std::nullopt;
-        --index;
-    } while (blank(text_of(index)));  // the break between paragraphs is a sentence of its own
-    const re2::StringPiece text = text_of(index);
-    std::optional<re2::StringPiece> first;  // the key group of the leftmost match
+    while (index > 0) {
+        const Sentence& before = article.sentences[--index];
+        const re2::StringPiece text(article.normalised.data() + before.start, before.end - before.start);
+        if (!blank(text)) return text;
+    }
+    return std::nullopt;
+}
+
+// The leftmost match of any of `patterns` in `text`: its group `group` (0 for the whole match).
+std::optional<re2::StringPiece> leftmost_of(const std::vector<Pattern>& patterns, re2::StringPiece text, const char* group) {
+    std::optional<re2::StringPiece> first;
     std::size_t first_start = 0;
-    for (const auto& pattern : rule.key_references->names) {
+    for (const auto& pattern : patterns) {
         const RE2& re = exact_regex(pattern);
-        const int key_group = re.NamedCapturingGroups().at("key");
-        std::vector<re2::StringPiece> groups(static_cast<std::size_t>(key_group) + 1);
-        if (!re.Match(text, 0, text.size(), RE2::UNANCHORED, groups.data(), key_group + 1)) continue;
+        const int wanted = group ? re.NamedCapturingGroups().at(group) : 0;
+        std::vector<re2::StringPiece> groups(static_cast<std::size_t>(wanted) + 1);
+        if (!re.Match(text, 0, text.size(), RE2::UNANCHORED, groups.data(), wanted + 1)) continue;
         const auto start = static_cast<std::size_t>(groups[0].data() - text.data());
         if (!first || start < first_start) {
-            first = groups[static_cast<std::size_t>(key_group)];
+            first = groups[static_cast<std::size_t>(wanted)];
             first_start = start;
         }
     }
-    if (!first || first->empty()) return std::nullopt;
-    return normalise_key(rule, std::string_view(first->data(), first->size()));
+    return first;
+}
+
+// The first name the rule's key_references find in the sentence before `sentence`, as a key. Only that
+// sentence: further back, the party a sentence calls "the party" is too often not the first one named.
+std::optional<std::string> name_before(const Rule& rule, const Article& article, const Sentence& sentence) {
+    const auto text = sentence_before(article, sentence);
+    if (!text) return std::nullopt;
+    const auto name = leftmost_of(rule.key_references->names, *text, "key");
+    if (!name || name->empty()) return std::nullopt;
+    return normalise_key(rule, std::string_view(name->data(), name->size()));
+}
+
+// What a match's "It" refers to: the first of the rule's antecedents in the sentence before, as written.
+// Only that sentence, as for names: further back, "it" has too often become something else.
+std::optional<std::string> antecedent_before(const Rule& rule, const Article& article, const Sentence& sentence) {
+    const auto text = sentence_before(article, sentence);
+    if (!text) return std::nullopt;
+    const auto subject = leftmost_of(rule.antecedents, *text, nullptr);
+    if (!subject || subject->empty()) return std::nullopt;
+    return std::string(subject->data(), subject->size());
 }
 
 }  // namespace
@@ -491,11 +511,21 @@ Extraction Extractor::extract(const Article& article, std::size_t source) const 
                 if (rule.key_short_forms && is_one_name(key_text)) {
                     if (!names) names.emplace(text);
                     if (auto full = names->of(key_text)) {
-                        claim.key_note = fmt::format("\"{}\" is read as \"{}\", the full name the article gives",
+                        claim.reading_note = fmt::format("\"{}\" is read as \"{}\", the full name the article gives",
                                                      key_text, *full);
                         claim.key = normalise_key(rule, *full);
                     }
                 }
+            }
+            if (m.ref) {
+                const std::string_view ref_text(text.data() + m.ref->first, m.ref->second - m.ref->first);
+                auto subject = antecedent_before(rule, article, sentence);
+                if (!subject) {
+                    out.dropped.push_back({r, source, span, claim.text,
+                                           fmt::format("\"{}\" refers back, and the sentence before names none of the rule's antecedents", ref_text)});
+                    continue;
+                }
+                claim.reading_note = fmt::format("\"{}\" is read as \"{}\", named in the sentence before it", ref_text, *subject);
             }
             if (refers_back(rule, claim.key)) {
                 auto name = name_before(rule, article, sentence);
@@ -504,7 +534,7 @@ Extraction Extractor::extract(const Article& article, std::size_t source) const 
                                            fmt::format("\"{}\" refers back to a name, and the sentence before names none", claim.key)});
                     continue;
                 }
-                claim.key_note = fmt::format("\"{}\" is read as \"{}\", the first name in the sentence before it",
+                claim.reading_note = fmt::format("\"{}\" is read as \"{}\", the first name in the sentence before it",
                                              claim.key, *name);
                 claim.key = *name;
             }

@@ -36,7 +36,7 @@ std::optional<Found> find(const RE2& re, const std::vector<int>& number_groups, 
         return group == names.end() ? std::nullopt : span_of(group->second);
     };
     const auto whole = span_of(0);
-    Found found{RawMatch{whole->first, whole->second, named("value"), named("key"), pattern_index}};
+    Found found{RawMatch{whole->first, whole->second, named("value"), named("key"), named("ref"), pattern_index}};
     for (int group : number_groups) {
         if (auto span = span_of(group); span && !is_number_phrase_at(text, span->first, span->second))
             found.numbers_hold = false;

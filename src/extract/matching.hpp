@@ -15,6 +15,7 @@ namespace claimcheck {
 struct RawMatch {
     std::size_t start, end;
     std::optional<std::pair<std::size_t, std::size_t>> value, key;
+    std::optional<std::pair<std::size_t, std::size_t>> ref;  // the words that refer back ("It")
     std::size_t pattern;
 };
 

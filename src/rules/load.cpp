@@ -57,8 +57,10 @@ public:
     void warn(std::size_t offset, std::string message) {
         diagnostics_.push_back(at_offset(offset, std::move(message), Severity::warning));
     }
-    void warn_at(const RuleLocation& where, std::string message) {
-        diagnostics_.push_back(Diagnostic{Severity::warning, path_, where.line, where.column, std::move(message),
+    void warn_at(const RuleLocation& where, std::string message) { add_at(where, std::move(message), Severity::warning); }
+    void error_at(const RuleLocation& where, std::string message) { add_at(where, std::move(message), Severity::error); }
+    void add_at(const RuleLocation& where, std::string message, Severity severity) {
+        diagnostics_.push_back(Diagnostic{severity, path_, where.line, where.column, std::move(message),
                                           std::string(lines_.line_text(text_, where.line))});
     }
 
@@ -201,6 +203,7 @@ private:
         rule.denials = compile_list(json, "denials", pointer);
         read_keys(rule, json);
         read_key_references(rule, json, pointer);
+        read_antecedents(rule, json, pointer);
         read_examples(rule, json, pointer);
         warn_about_rule(rule);
         return count_errors() == errors_before ? std::optional<Rule>(std::move(rule)) : std::nullopt;
@@ -266,7 +269,7 @@ private:
         const auto& list = file_.json().value["rules"];
         for (std::size_t i = 0; i < list.size(); ++i) {
             if (file_.schema_failed_under("/rules/" + std::to_string(i))) continue;
-            for (const char* field : {"patterns", "unless", "denials"}) {
+            for (const char* field : {"patterns", "unless", "denials", "antecedents"}) {
                 if (!list[i].contains(field)) continue;
                 for (const auto& source : list[i][field]) {
                     SnippetError unused;
@@ -378,6 +381,21 @@ private:
         if (!has_key_group(rule))
             file_.error(file_.json().key_offset_of(at), "\"key_references\" needs patterns with a group named 'key'");
         rule.key_references = std::move(out);
+    }
+
+    // Antecedents and patterns with a group 'ref' come together: each is useless without the other.
+    void read_antecedents(Rule& rule, const nlohmann::json& json, const std::string& pointer) {
+        rule.antecedents = compile_list(json, "antecedents", pointer);
+        const auto refers = [](const Pattern& p) { return p.re->NamedCapturingGroups().count("ref") > 0; };
+        const bool has_ref_group = std::any_of(rule.patterns.begin(), rule.patterns.end(), refers);
+        if (json.contains("antecedents") && !has_ref_group)
+            file_.error(file_.json().key_offset_of(pointer + "/antecedents"),
+                        "\"antecedents\" needs a pattern with a group named 'ref', as in (?P<ref>It) stood at");
+        if (!json.contains("antecedents"))
+            for (const Pattern& pattern : rule.patterns)
+                if (refers(pattern))
+                    file_.error_at(pattern.location,
+                                   "a group named 'ref' refers back, and the rule has no \"antecedents\" to find what it refers to");
     }
 
     static bool has_key_group(const Rule& rule) {

@@ -244,7 +244,7 @@ BOOST_AUTO_TEST_CASE(a_key_that_refers_back_is_read_as_the_first_name_in_the_sen
     Extraction out = extract_from(rules, "The Harbour Union beat the Coast League.\n\nThe party took 40 seats.");
     BOOST_REQUIRE_EQUAL(out.claims.size(), 1u);
     BOOST_TEST(out.claims[0].key == "harbour union");
-    BOOST_TEST(out.claims[0].key_note == "\"the party\" is read as \"harbour union\", the first name in the sentence before it");
+    BOOST_TEST(out.claims[0].reading_note == "\"the party\" is read as \"harbour union\", the first name in the sentence before it");
 }
 
 BOOST_AUTO_TEST_CASE(a_key_that_refers_back_to_no_name_drops_its_match) {
@@ -262,7 +262,37 @@ BOOST_AUTO_TEST_CASE(a_named_key_is_kept_as_written) {
     Extraction out = extract_from(rules, "The Harbour Union won. The Coast League took 12 seats.");
     BOOST_REQUIRE_EQUAL(out.claims.size(), 1u);
     BOOST_TEST(out.claims[0].key == "coast league");
-    BOOST_TEST(out.claims[0].key_note.empty());
+    BOOST_TEST(out.claims[0].reading_note.empty());
+}
+
+namespace {
+
+const char* inflation_with_antecedents = R"J({"id": "inflation", "claim": "C", "type": "number",
+  "antecedents": ["(?i)\\binflation\\b"],
+  "patterns": ["(?i)\\binflation (?:was|stood at) (?P<value>{{number}})%", "\\b(?P<ref>It) stood at (?P<value>{{number}})%"]})J";
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(a_match_that_refers_back_needs_an_antecedent_in_the_sentence_before) {
+    RuleSet rules = rules_of(inflation_with_antecedents);
+    Extraction out = extract_from(rules, "Inflation eased in May.\n\nIt stood at 3.1%.");
+    BOOST_REQUIRE_EQUAL(out.claims.size(), 1u);
+    BOOST_TEST(out.claims[0].value.text == "3.1");
+    BOOST_TEST(out.claims[0].reading_note == "\"It\" is read as \"Inflation\", named in the sentence before it");
+}
+
+BOOST_AUTO_TEST_CASE(a_match_that_refers_back_to_no_antecedent_is_dropped) {
+    RuleSet rules = rules_of(inflation_with_antecedents);
+    for (const std::string text : {"It stood at 3.1%.", "Unemployment rose. It stood at 3.1%.",
+                                   "Inflation eased. The bank met. It stood at 3.1%."}) {
+        Extraction out = extract_from(rules, text);
+        BOOST_TEST(out.claims.empty(), text);
+        BOOST_REQUIRE_EQUAL(out.dropped.size(), 1u);
+        BOOST_TEST(out.dropped[0].reason == "\"It\" refers back, and the sentence before names none of the rule's antecedents");
+    }
+    Extraction plain = extract_from(rules, "Inflation was 2.9%.");
+    BOOST_REQUIRE_EQUAL(plain.claims.size(), 1u);
+    BOOST_TEST(plain.claims[0].reading_note.empty());
 }
 
 namespace {
@@ -283,7 +313,7 @@ BOOST_AUTO_TEST_CASE(a_surname_key_is_read_as_the_full_name_the_article_gives) {
                                   "The Green candidate Lena Marsk won the seat. Marsk received 9,120 votes.");
     BOOST_REQUIRE_EQUAL(out.claims.size(), 1u);
     BOOST_TEST(out.claims[0].key == "lena marsk");
-    BOOST_TEST(out.claims[0].key_note == "\"Marsk\" is read as \"Lena Marsk\", the full name the article gives");
+    BOOST_TEST(out.claims[0].reading_note == "\"Marsk\" is read as \"Lena Marsk\", the full name the article gives");
     BOOST_TEST(key_of_votes("Former mayor Conservative Piet Orlan lost. Orlan received 2,001 votes.") == "piet orlan");
 }
 

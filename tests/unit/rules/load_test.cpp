@@ -59,7 +59,7 @@ const BadRule bad_rules[] = {
     {"text rule without value group", rule("\"type\": \"text\", \"patterns\": [\"x\"]"),
      "r.rules.json:2:58: error: a text rule needs a group named 'value' in every pattern, as in (?P<value>...)"},
     {"unknown field", rule("\"type\": \"presence\", \"patterns\": [\"x\"], \"patern\": 1"),
-     "r.rules.json:2:68: error: unknown field \"patern\"; expected one of: around, claim, denials, description, "
+     "r.rules.json:2:68: error: unknown field \"patern\"; expected one of: antecedents, around, claim, denials, description, "
      "dimension, examples, fallback, id, key_heads, key_references, key_short_forms, keys, patterns, tolerance, type, unit, unless"},
     {"missing required field", "{\"rules\": [\n{\"id\": \"a.b\", \"type\": \"presence\", \"patterns\": [\"x\"]}]}",
      "r.rules.json:2:1: error: missing required field \"claim\""},
@@ -69,6 +69,10 @@ const BadRule bad_rules[] = {
     {"key references without a key",
      rule("\"type\": \"presence\", \"patterns\": [\"x\"], \"key_references\": {\"words\": [\"it\"], \"names\": [\"(?P<key>y)\"]}"),
      "r.rules.json:2:68: error: \"key_references\" needs patterns with a group named 'key'"},
+    {"antecedents without a ref group", rule("\"type\": \"presence\", \"patterns\": [\"x\"], \"antecedents\": [\"y\"]"),
+     "r.rules.json:2:68: error: \"antecedents\" needs a pattern with a group named 'ref', as in (?P<ref>It) stood at"},
+    {"a ref group without antecedents", rule("\"type\": \"presence\", \"patterns\": [\"x\", \"(?P<ref>It) rose\"]"),
+     "r.rules.json:2:67: error: a group named 'ref' refers back, and the rule has no \"antecedents\" to find what it refers to"},
     {"unknown type", rule("\"type\": \"colour\", \"patterns\": [\"x\"]"),
      "r.rules.json:2:37: error: unknown \"type\" value \"colour\"; expected one of: number, text, presence, date"},
     {"unknown snippet", rule("\"type\": \"presence\", \"patterns\": [\"a {{nope}} b\"]"),

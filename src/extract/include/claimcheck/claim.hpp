@@ -27,7 +27,7 @@ struct Claim {
     Value value;
     Span value_span;         // where the value group was read; equal to `span` when the rule has none
     std::string key;         // normalised `key` group; empty when the rule has none
-    std::string key_note;    // why the key is not the words matched: "the party" read as the name before it
+    std::string reading_note;  // what words that refer back were read as: "the party" as the name before it
     bool denial = false;     // the sentence states the claim's negation
     bool figure_only = false;  // no pattern read it: compare found it among the source's Figures
 };

@@ -114,6 +114,9 @@ struct Rule {
     bool key_short_forms = false;  // keys are names: "union" stands for the story's only "... union"
     bool key_heads = false;        // keys are nouns: "tower" stands for the rule's only "... tower" in the story
     std::optional<KeyReferences> key_references;
+    // A match whose group 'ref' took part ("It stood at 3.4%") refers back: it counts only when one of
+    // these finds the rule's subject ("inflation") in the sentence before.
+    std::vector<Pattern> antecedents;
     std::vector<MatchExample> match_examples;
     std::vector<NoMatchExample> no_match_examples;
     RuleLocation location;  // of the rule's "id"
