@@ -133,6 +133,7 @@ int run_explain(const ExplainOptions& options) {
     print_patterns("pattern", rule.patterns, options.full);
     print_patterns("unless", rule.unless, options.full);
     print_patterns("denial", rule.denials, options.full);
+    print_patterns("antecedent", rule.antecedents, options.full);
 
     RuleSet single{{rule}, all.files, {}};
     Extractor extractor(single);
@@ -159,6 +160,7 @@ int run_explain(const ExplainOptions& options) {
         print_groups(m);
         if (rule.type != RuleType::presence) std::cout << "    value read: " << describe_value(rule.type, claim.value) << "\n";
         if (!claim.key.empty()) std::cout << "    key: " << quoted(claim.key) << "\n";
+        if (!claim.reading_note.empty()) std::cout << "    reading: " << claim.reading_note << "\n";
     }
     for (const auto& dropped : extraction.dropped) {
         SentenceText sentence = sentence_holding(article, dropped.span.start);

@@ -512,7 +512,7 @@ Extraction Extractor::extract(const Article& article, std::size_t source) const 
                     if (!names) names.emplace(text);
                     if (auto full = names->of(key_text)) {
                         claim.reading_note = fmt::format("\"{}\" is read as \"{}\", the full name the article gives",
-                                                     key_text, *full);
+                                                         key_text, *full);
                         claim.key = normalise_key(rule, *full);
                     }
                 }
@@ -535,7 +535,7 @@ Extraction Extractor::extract(const Article& article, std::size_t source) const 
                     continue;
                 }
                 claim.reading_note = fmt::format("\"{}\" is read as \"{}\", the first name in the sentence before it",
-                                             claim.key, *name);
+                                                 claim.key, *name);
                 claim.key = *name;
             }
             out.claims.push_back(std::move(claim));

@@ -324,6 +324,29 @@ BOOST_AUTO_TEST_CASE(shows_defines_expanded_and_what_unless_and_denials_did) {
     BOOST_TEST(!contains(r.out, "near misses"), r.out);
 }
 
+BOOST_AUTO_TEST_CASE(shows_what_a_reference_was_read_as_and_why_one_was_dropped) {
+    TempDir dir;
+    write_text(dir / "prices.rules.json", rule_file(R"J(    {
+      "id": "prices.inflation",
+      "claim": "The inflation rate",
+      "type": "number",
+      "antecedents": ["^(?i:inflation)\\b"],
+      "patterns": ["\\b(?P<ref>It) stood at (?P<value>[0-9.]+)%"],
+      "examples": {"match": [{"text": "Inflation eased. It stood at 3.1%.", "value": 3.1}]}
+    })J"));
+    RunResult r = run_claimcheck({"explain", "--rules", "prices.rules.json", "prices.inflation", "--text",
+                                  "Inflation eased in May. It stood at 3.1%. Jobs were lost. It stood at 6%."},
+                                 dir.path().string());
+    BOOST_TEST(r.status == 0, r.err);
+    BOOST_TEST(contains(r.out, "antecedent 1 (prices.rules.json:"), r.out);
+    BOOST_TEST(contains(r.out, "match 1:25 \"It stood at 3.1%\" (pattern 1)"), r.out);
+    BOOST_TEST(contains(r.out, "    reading: \"It\" is read as \"Inflation\", named in the sentence before it\n"), r.out);
+    BOOST_TEST(contains(r.out, "dropped 1:59 \"It stood at 6%\": \"It\" refers back, and the sentence before names none of "
+                               "the rule's antecedents"),
+               r.out);
+    BOOST_TEST(contains(r.out, "1 claim, 1 dropped, 0 denials"), r.out);
+}
+
 BOOST_AUTO_TEST_CASE(shows_near_misses_when_nothing_matched) {
     TempDir dir;
     write_text(dir / "storm.rules.json", warning_rules);
